@@ -1,0 +1,98 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+
+namespace SexWorkResourceHub.Web.Content;
+
+/// <summary>
+/// Builds a <see cref="CatalogSnapshot"/> from a content folder. Files whose size and modification
+/// time match the previous snapshot are reused, so a rebuild after one edit parses one file. A file
+/// that is broken now but parsed before keeps serving its last good version.
+/// </summary>
+public sealed class CatalogLoader(ContentFileParser parser, TimeProvider time)
+{
+    public CatalogSnapshot Load(string root, CatalogSnapshot? previous = null)
+    {
+        previous ??= CatalogSnapshot.Empty;
+        var problems = new List<ContentProblem>();
+        var paths = Enumerate(root, "articles", ContentKind.Article, problems)
+            .Concat(Enumerate(root, "pages", ContentKind.Page, problems))
+            .ToList();
+
+        var parsed = new ConcurrentBag<ContentFile>();
+        Parallel.ForEach(paths, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, entry =>
+            parsed.Add(Reuse(entry.Path, previous) ?? KeepLastGood(parser.Parse(root, entry.Path, entry.Kind), previous)));
+
+        var files = parsed.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        var articles = new Dictionary<string, Article>(StringComparer.Ordinal);
+        var pages = new Dictionary<string, SitePage>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            problems.AddRange(file.Problems);
+            var unique = file.Item switch
+            {
+                Article article => articles.TryAdd(article.Slug, article),
+                SitePage page => pages.TryAdd(page.Slug, page),
+                _ => true,
+            };
+            if (!unique)
+            {
+                problems.Add(new ContentProblem(file.Path, 1, $"another file already uses the address '{file.Item!.UrlPath}'", true));
+            }
+        }
+
+        problems.AddRange(ContentLinkChecker.Check(files, articles, pages));
+        return new CatalogSnapshot(
+            root,
+            previous.Version + 1,
+            time.GetUtcNow(),
+            files.ToImmutableDictionary(f => f.Path, StringComparer.Ordinal),
+            [.. articles.Values],
+            [.. pages.Values],
+            [.. problems.OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line)]);
+    }
+
+    private static IEnumerable<(string Path, ContentKind Kind)> Enumerate(string root, string folder, ContentKind kind, List<ContentProblem> problems)
+    {
+        var directory = Path.Combine(root, folder);
+        if (!Directory.Exists(directory))
+        {
+            problems.Add(new ContentProblem(directory, 0, $"the content folder has no {folder}/ folder", false));
+            return [];
+        }
+
+        try
+        {
+            // Case-insensitive so that "Article.MD" is found and reported instead of silently ignored.
+            return Directory.EnumerateFiles(directory, "*.md", new EnumerationOptions { MatchCasing = MatchCasing.CaseInsensitive })
+                .Where(p => !Path.GetFileName(p).StartsWith('.'))
+                .Select(p => (p, kind))
+                .ToList();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            problems.Add(new ContentProblem(directory, 0, "the folder could not be read: " + ex.Message, true));
+            return [];
+        }
+    }
+
+    private static ContentFile? Reuse(string path, CatalogSnapshot previous)
+    {
+        if (!previous.Files.TryGetValue(path, out var known))
+        {
+            return null;
+        }
+
+        var info = new FileInfo(path);
+        return info.Exists && info.Length == known.Length && info.LastWriteTimeUtc == known.LastWriteUtc ? known : null;
+    }
+
+    private static ContentFile KeepLastGood(ContentFile fresh, CatalogSnapshot previous)
+    {
+        if (fresh.Item is not null || !previous.Files.TryGetValue(fresh.Path, out var before) || before.Item is null)
+        {
+            return fresh;
+        }
+
+        return fresh with { Item = before.Item, ServesLastGoodVersion = true };
+    }
+}

@@ -1,0 +1,96 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+
+namespace SexWorkResourceHub.Web.Content;
+
+/// <summary>
+/// Everything parsed from the content folder at one moment. Never changed after it is built: a
+/// rebuild makes a new snapshot and swaps it in whole, so a request sees one consistent version.
+/// </summary>
+public sealed class CatalogSnapshot
+{
+    public static CatalogSnapshot Empty { get; } = new(
+        string.Empty, 0, DateTimeOffset.MinValue, ImmutableDictionary<string, ContentFile>.Empty, [], [], []);
+
+    internal CatalogSnapshot(
+        string root,
+        long version,
+        DateTimeOffset builtAt,
+        ImmutableDictionary<string, ContentFile> files,
+        ImmutableArray<Article> articles,
+        ImmutableArray<SitePage> pages,
+        ImmutableArray<ContentProblem> problems)
+    {
+        Root = root;
+        Version = version;
+        BuiltAt = builtAt;
+        Files = files;
+        Problems = problems;
+        ArticlesNewestFirst = [.. articles.OrderByDescending(a => a.Published).ThenBy(a => a.Title, StringComparer.OrdinalIgnoreCase)];
+        Articles = articles.ToFrozenDictionary(a => a.Slug, StringComparer.Ordinal);
+        Pages = pages.ToFrozenDictionary(p => p.Slug, StringComparer.Ordinal);
+        Tags = [.. articles.SelectMany(a => a.Tags).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>The content folder this snapshot was read from.</summary>
+    public string Root { get; }
+
+    /// <summary>Goes up by one with every rebuild; caches and indexes key on it.</summary>
+    public long Version { get; }
+
+    public DateTimeOffset BuiltAt { get; }
+
+    /// <summary>Every article, whatever its visibility, by slug.</summary>
+    public FrozenDictionary<string, Article> Articles { get; }
+
+    public ImmutableArray<Article> ArticlesNewestFirst { get; }
+
+    public FrozenDictionary<string, SitePage> Pages { get; }
+
+    /// <summary>Every tag used by any article, in order.</summary>
+    public ImmutableArray<string> Tags { get; }
+
+    /// <summary>Problems in content files, for the log and the editors' dashboard.</summary>
+    public ImmutableArray<ContentProblem> Problems { get; }
+
+    /// <summary>Parsed files by full path, reused by the next rebuild when a file has not changed.</summary>
+    internal ImmutableDictionary<string, ContentFile> Files { get; }
+
+    public Article? FindArticle(string slug, ContentAudience audience) =>
+        Articles.TryGetValue(slug, out var article) && audience.CanSee(article) ? article : null;
+
+    public SitePage? FindPage(string slug) => Pages.GetValueOrDefault(slug);
+
+    public IEnumerable<Article> VisibleArticles(ContentAudience audience) =>
+        ArticlesNewestFirst.Where(audience.CanSee);
+
+    /// <summary>Visible articles sharing the most tags with <paramref name="article"/>, newest first among equals.</summary>
+    public IReadOnlyList<Article> Related(Article article, ContentAudience audience, int count) =>
+        [.. VisibleArticles(audience)
+            .Where(other => other.Slug != article.Slug)
+            .Select(other => (Article: other, Shared: other.Tags.Count(article.Tags.Contains)))
+            .Where(pair => pair.Shared > 0)
+            .OrderByDescending(pair => pair.Shared)
+            .Take(count)
+            .Select(pair => pair.Article)];
+}
+
+/// <summary>
+/// One content file as last read: its parsed item (or the last good one when the file is now broken)
+/// and the problems found in it.
+/// </summary>
+public sealed record ContentFile(
+    string Path,
+    ContentKind Kind,
+    string Slug,
+    long Length,
+    DateTime LastWriteUtc,
+    ContentItem? Item,
+    ImmutableArray<ContentProblem> Problems)
+{
+    /// <summary>True when the file is broken and an earlier good version is served instead.</summary>
+    public bool ServesLastGoodVersion { get; init; }
+
+    /// <summary>File line where the Markdown body starts; Markdown lines are counted from it.</summary>
+    public int BodyFirstLine { get; init; } = 1;
+}

@@ -1,0 +1,127 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+
+namespace SexWorkResourceHub.Web.Content;
+
+/// <summary>Reads one content file into an <see cref="Article"/> or <see cref="SitePage"/> with its problems.</summary>
+public sealed partial class ContentFileParser(MarkdownRenderer renderer)
+{
+    public const int SummaryMaxLength = 300;
+    public const int TitleMaxLength = 200;
+
+    public static readonly ImmutableArray<string> ArticleKeys =
+        ["title", "summary", "published", "reviewed", "tags", "sources", "content_note", "draft"];
+
+    public static readonly ImmutableArray<string> PageKeys = ["title", "summary", "reviewed"];
+
+    public ContentFile Parse(string root, string path, ContentKind kind)
+    {
+        var info = new FileInfo(path);
+        var slug = Path.GetFileNameWithoutExtension(path);
+        var problems = new List<ContentProblem>();
+        var item = ParseItem(root, path, kind, slug, info, problems, out var bodyFirstLine);
+        return new ContentFile(path, kind, slug, info.Exists ? info.Length : 0, info.Exists ? info.LastWriteTimeUtc : default,
+            problems.Exists(p => p.Fatal) ? null : item, [.. problems])
+        {
+            BodyFirstLine = bodyFirstLine,
+        };
+    }
+
+    private ContentItem? ParseItem(
+        string root, string path, ContentKind kind, string slug, FileInfo info, List<ContentProblem> problems, out int bodyFirstLine)
+    {
+        bodyFirstLine = 1;
+        if (!SlugPattern().IsMatch(slug))
+        {
+            problems.Add(new ContentProblem(path, 1,
+                "the file name becomes the address: use only lowercase letters, digits and single hyphens (for example what-us-law-says.md)", true));
+        }
+        else if (kind == ContentKind.Page && SiteRoutes.ReservedSegments.Contains(slug))
+        {
+            problems.Add(new ContentProblem(path, 1, $"'/{slug}' belongs to the site itself: choose another file name for this page", true));
+        }
+
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            problems.Add(new ContentProblem(path, 1, "the file could not be read: " + ex.Message, true));
+            return null;
+        }
+
+        var split = FrontMatterSplitter.Split(text, out var splitError);
+        if (split is null)
+        {
+            problems.Add(new ContentProblem(path, 1, splitError!, true));
+            return null;
+        }
+
+        bodyFirstLine = split.BodyFirstLine;
+        var fields = FrontMatterReader.Parse(path, split, problems);
+        if (fields is null)
+        {
+            return null;
+        }
+
+        fields.ReportUnknownKeys(kind == ContentKind.Article ? ArticleKeys : PageKeys);
+        var title = fields.String("title", required: true, TitleMaxLength);
+        var summary = fields.String("summary", required: true, SummaryMaxLength);
+        var reviewed = fields.Date("reviewed", required: false);
+
+        var body = renderer.Render(split.Body);
+        foreach (var note in body.Notes)
+        {
+            problems.Add(new ContentProblem(path, split.BodyFirstLine + note.Line, note.Message, false));
+        }
+
+        var sourcePath = Path.GetRelativePath(root, path).Replace('\\', '/');
+        var modified = new DateTimeOffset(info.LastWriteTimeUtc, TimeSpan.Zero);
+
+        if (kind == ContentKind.Page)
+        {
+            return title is null || summary is null ? null : new SitePage
+            {
+                Slug = slug,
+                Title = title,
+                Summary = summary,
+                Reviewed = reviewed,
+                Body = body,
+                SourcePath = sourcePath,
+                FileModified = modified,
+            };
+        }
+
+        var published = fields.Date("published", required: true);
+        var tags = fields.Tags("tags");
+        var sources = fields.Sources("sources");
+        var contentNote = fields.String("content_note", required: false, SummaryMaxLength);
+        var draft = fields.Bool("draft") ?? false;
+
+        if (published is { } p && reviewed is { } r && r < p)
+        {
+            problems.Add(new ContentProblem(path, 1, $"'reviewed' ({r:yyyy-MM-dd}) is before 'published' ({p:yyyy-MM-dd})", false));
+        }
+
+        return title is null || summary is null || published is null ? null : new Article
+        {
+            Slug = slug,
+            Title = title,
+            Summary = summary,
+            Reviewed = reviewed,
+            Body = body,
+            SourcePath = sourcePath,
+            FileModified = modified,
+            Published = published.Value,
+            Tags = tags,
+            Sources = sources,
+            ContentNote = contentNote,
+            Draft = draft,
+        };
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+    internal static partial Regex SlugPattern();
+}

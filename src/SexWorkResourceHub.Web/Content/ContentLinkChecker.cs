@@ -1,0 +1,120 @@
+namespace SexWorkResourceHub.Web.Content;
+
+/// <summary>
+/// Checks the links and images in every content item against the catalog: site links must lead to
+/// an article, page or application route that exists (and to a heading that exists, for #anchors);
+/// images need alt text and must be served by the site.
+/// </summary>
+internal static class ContentLinkChecker
+{
+    public static IEnumerable<ContentProblem> Check(
+        IReadOnlyList<ContentFile> files,
+        IReadOnlyDictionary<string, Article> articles,
+        IReadOnlyDictionary<string, SitePage> pages)
+    {
+        var tags = articles.Values.SelectMany(a => a.Tags).ToHashSet(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            if (file.Item is not { } item || file.ServesLastGoodVersion)
+            {
+                continue;
+            }
+
+            foreach (var link in item.Body.Links)
+            {
+                var message = link.IsImage ? CheckImage(link) : CheckLink(link.Url, item, articles, pages, tags);
+                if (message is not null)
+                {
+                    yield return new ContentProblem(file.Path, file.BodyFirstLine + link.Line, message, false);
+                }
+            }
+        }
+    }
+
+    private static string? CheckImage(MarkdownLink image)
+    {
+        if (string.IsNullOrWhiteSpace(image.AltText))
+        {
+            return $"image '{image.Url}' has no alt text: describe it in the brackets, ![like this](...)";
+        }
+
+        return UrlPolicy.IsExternal(image.Url)
+            ? $"image '{image.Url}' is on another site: readers' browsers must not contact other hosts, so put it under wwwroot/img"
+            : null;
+    }
+
+    private static string? CheckLink(
+        string url,
+        ContentItem self,
+        IReadOnlyDictionary<string, Article> articles,
+        IReadOnlyDictionary<string, SitePage> pages,
+        HashSet<string> tags)
+    {
+        if (UrlPolicy.IsExternal(url) || url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)
+            || url.StartsWith("tel:", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var hash = url.IndexOf('#', StringComparison.Ordinal);
+        var fragment = hash >= 0 ? Uri.UnescapeDataString(url[(hash + 1)..]) : null;
+        var path = hash >= 0 ? url[..hash] : url;
+        var query = path.IndexOf('?', StringComparison.Ordinal);
+        if (query >= 0)
+        {
+            path = path[..query];
+        }
+
+        if (path.Length == 0)
+        {
+            return fragment is null || self.Body.HeadingIds.Contains(fragment)
+                ? null
+                : $"link '#{fragment}' points to no heading on this page";
+        }
+
+        if (!path.StartsWith('/'))
+        {
+            return $"link '{url}' is relative: start site links with '/', for example /articles/what-us-law-says or /glossary#consent";
+        }
+
+        path = path.TrimEnd('/');
+        if (path.Length == 0)
+        {
+            path = "/";
+        }
+
+        ContentItem? target = null;
+        if (path.StartsWith("/articles/tags/", StringComparison.Ordinal))
+        {
+            var tag = path["/articles/tags/".Length..];
+            return tags.Contains(tag) ? null : $"link '{url}': no article has the tag '{tag}'";
+        }
+
+        if (path.StartsWith("/articles/", StringComparison.Ordinal))
+        {
+            var slug = path["/articles/".Length..];
+            if (!articles.TryGetValue(slug, out var article))
+            {
+                return $"link '{url}': there is no article content/articles/{slug}.md";
+            }
+
+            target = article;
+        }
+        else if (SiteRoutes.KnownPaths.Contains(path) || Array.Exists(SiteRoutes.UncheckedPrefixes, p => path.StartsWith(p, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+        else if (path.LastIndexOf('/') == 0 && pages.TryGetValue(path[1..], out var page))
+        {
+            target = page;
+        }
+        else
+        {
+            return $"link '{url}': there is no page at {path} (pages live in content/pages/<name>.md)";
+        }
+
+        return fragment is null || target.Body.HeadingIds.Contains(fragment)
+            ? null
+            : $"link '{url}': {target.UrlPath} has no heading with the id '{fragment}'";
+    }
+}

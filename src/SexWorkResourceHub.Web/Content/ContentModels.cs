@@ -1,0 +1,57 @@
+using System.Collections.Immutable;
+
+namespace SexWorkResourceHub.Web.Content;
+
+/// <summary>A cited source from an article's front matter.</summary>
+public sealed record Source(string Title, string Url, string? Publisher, string? Date);
+
+/// <summary>An entry in a document's table of contents (h2 and h3).</summary>
+public sealed record TocEntry(int Level, string Id, string Text);
+
+/// <summary>What a content file is.</summary>
+public enum ContentKind
+{
+    Article,
+    Page,
+}
+
+/// <summary>Fields common to articles and pages, with the rendered body.</summary>
+public abstract record ContentItem
+{
+    public required string Slug { get; init; }
+    public required string Title { get; init; }
+    public required string Summary { get; init; }
+    public DateOnly? Reviewed { get; init; }
+    public required RenderedMarkdown Body { get; init; }
+
+    /// <summary>Path of the file relative to the content folder, with forward slashes (for "Edit this page").</summary>
+    public required string SourcePath { get; init; }
+
+    public required DateTimeOffset FileModified { get; init; }
+
+    public abstract string UrlPath { get; }
+}
+
+/// <summary>An explainer article from content/articles.</summary>
+public sealed record Article : ContentItem
+{
+    public required DateOnly Published { get; init; }
+    public ImmutableArray<string> Tags { get; init; } = [];
+    public ImmutableArray<Source> Sources { get; init; } = [];
+    public string? ContentNote { get; init; }
+    public bool Draft { get; init; }
+
+    public override string UrlPath => "/articles/" + Slug;
+
+    /// <summary>The latest of the published and reviewed dates: what a reader would call "last updated".</summary>
+    public DateOnly Updated => Reviewed is { } reviewed && reviewed > Published ? reviewed : Published;
+
+    /// <summary>Public readers see an article once it is not a draft and its date has come.</summary>
+    public bool IsPublicOn(DateOnly today) => !Draft && Published <= today;
+}
+
+/// <summary>A site page from content/pages, served at /{slug}.</summary>
+public sealed record SitePage : ContentItem
+{
+    public override string UrlPath => "/" + Slug;
+}

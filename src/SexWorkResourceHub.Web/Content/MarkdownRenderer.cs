@@ -1,0 +1,214 @@
+using System.Collections.Immutable;
+using System.Text;
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Extensions.Tables;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace SexWorkResourceHub.Web.Content;
+
+/// <summary>
+/// The site's one Markdown pipeline, built once and shared (Markdig pipelines are thread-safe).
+/// Raw HTML is shown as text, link and image URLs are limited by <see cref="UrlPolicy"/>,
+/// and external links get rel="noopener noreferrer".
+/// </summary>
+public sealed class MarkdownRenderer
+{
+    /// <summary>Container names editors may use (::: callout).</summary>
+    public static readonly ImmutableArray<string> ContainerKinds = ["callout", "content-note"];
+
+    private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseFootnotes()
+        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+        .UseCustomContainers()
+        .UseAutoLinks()
+        .DisableHtml()
+        .Build();
+
+    public RenderedMarkdown Render(string markdown)
+    {
+        var document = Markdown.Parse(markdown, _pipeline);
+        var notes = ImmutableArray.CreateBuilder<MarkdownNote>();
+        var links = SanitizeLinks(document, notes);
+        var (toc, ids) = ReadHeadings(document, notes);
+        MarkContainers(document, notes);
+
+        var html = new StringBuilder(markdown.Length * 2);
+        using (var writer = new StringWriter(html))
+        {
+            var renderer = new HtmlRenderer(writer);
+            _pipeline.Setup(renderer);
+            renderer.ObjectRenderers.Replace<HtmlTableRenderer>(new ScrollableTableRenderer());
+            renderer.Render(document);
+        }
+
+        return new RenderedMarkdown(html.ToString(), toc, ids, links, notes.ToImmutable(), CountWords(document));
+    }
+
+    private static ImmutableArray<MarkdownLink> SanitizeLinks(MarkdownDocument document, ImmutableArray<MarkdownNote>.Builder notes)
+    {
+        var links = ImmutableArray.CreateBuilder<MarkdownLink>();
+        foreach (var link in document.Descendants<LinkInline>().ToList())
+        {
+            var url = link.Url ?? string.Empty;
+            var alt = link.IsImage ? PlainText(link) : null;
+            if (!UrlPolicy.IsAllowed(url))
+            {
+                notes.Add(new MarkdownNote(link.Line, $"link to '{Shorten(url)}' was removed: only http, https, mailto, tel and site links are allowed"));
+                link.ReplaceBy(new LiteralInline(link.IsImage ? alt ?? string.Empty : PlainText(link)), copyChildren: false);
+                continue;
+            }
+
+            links.Add(new MarkdownLink(url, link.Line, link.IsImage, alt));
+            if (!link.IsImage && UrlPolicy.IsExternal(url))
+            {
+                link.GetAttributes().AddPropertyIfNotExist("rel", "noopener noreferrer");
+            }
+        }
+
+        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
+        {
+            var url = autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url;
+            if (!UrlPolicy.IsAllowed(url))
+            {
+                notes.Add(new MarkdownNote(autolink.Line, $"link to '{Shorten(url)}' was removed: only http, https, mailto, tel and site links are allowed"));
+                autolink.ReplaceBy(new LiteralInline(autolink.Url), copyChildren: false);
+                continue;
+            }
+
+            links.Add(new MarkdownLink(url, autolink.Line, false, null));
+            if (UrlPolicy.IsExternal(url))
+            {
+                autolink.GetAttributes().AddPropertyIfNotExist("rel", "noopener noreferrer");
+            }
+        }
+
+        return links.ToImmutable();
+    }
+
+    private static (ImmutableArray<TocEntry> Toc, ImmutableArray<string> Ids) ReadHeadings(
+        MarkdownDocument document, ImmutableArray<MarkdownNote>.Builder notes)
+    {
+        var toc = ImmutableArray.CreateBuilder<TocEntry>();
+        var ids = ImmutableArray.CreateBuilder<string>();
+        var previousLevel = 1;
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            if (heading.Level == 1)
+            {
+                // The page title is the only h1; a body h1 would break the heading outline.
+                notes.Add(new MarkdownNote(heading.Line, "use '##' for top-level headings: the title is the page's only h1"));
+                heading.Level = 2;
+            }
+
+            if (heading.Level > previousLevel + 1)
+            {
+                notes.Add(new MarkdownNote(heading.Line, $"heading level {heading.Level} skips level {previousLevel + 1}"));
+            }
+
+            previousLevel = heading.Level;
+            var id = heading.TryGetAttributes()?.Id;
+            if (id is null)
+            {
+                continue;
+            }
+
+            ids.Add(id);
+            if (heading.Level is 2 or 3)
+            {
+                toc.Add(new TocEntry(heading.Level, id, PlainText(heading.Inline)));
+            }
+        }
+
+        return (toc.ToImmutable(), ids.ToImmutable());
+    }
+
+    private static void MarkContainers(MarkdownDocument document, ImmutableArray<MarkdownNote>.Builder notes)
+    {
+        foreach (var container in document.Descendants<CustomContainer>())
+        {
+            var kind = container.Info?.Trim() ?? string.Empty;
+            if (!ContainerKinds.Contains(kind))
+            {
+                notes.Add(new MarkdownNote(container.Line, $"unknown container '{kind}' (use: {string.Join(", ", ContainerKinds)})"));
+            }
+
+            container.GetAttributes().AddPropertyIfNotExist("role", "note");
+        }
+    }
+
+    private static int CountWords(MarkdownDocument document)
+    {
+        var words = 0;
+        foreach (var inline in document.Descendants<Inline>())
+        {
+            var text = inline switch
+            {
+                LiteralInline literal => literal.Content.AsSpan(),
+                CodeInline code => code.Content.AsSpan(),
+                _ => default,
+            };
+            var inWord = false;
+            foreach (var c in text)
+            {
+                var isWordChar = !char.IsWhiteSpace(c);
+                if (isWordChar && !inWord)
+                {
+                    words++;
+                }
+
+                inWord = isWordChar;
+            }
+        }
+
+        return words;
+    }
+
+    internal static string PlainText(ContainerInline? container)
+    {
+        if (container is null)
+        {
+            return string.Empty;
+        }
+
+        var text = new StringBuilder();
+        foreach (var inline in container.Descendants<Inline>())
+        {
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    text.Append(literal.Content.AsSpan());
+                    break;
+                case CodeInline code:
+                    text.Append(code.Content);
+                    break;
+                case LineBreakInline:
+                    text.Append(' ');
+                    break;
+                case HtmlEntityInline entity:
+                    text.Append(entity.Transcoded.AsSpan());
+                    break;
+            }
+        }
+
+        return text.ToString().Trim();
+    }
+
+    private static string Shorten(string url) => url.Length <= 60 ? url : url[..57] + "...";
+
+    /// <summary>Wraps tables so a wide one scrolls on a phone instead of widening the page.</summary>
+    private sealed class ScrollableTableRenderer : HtmlTableRenderer
+    {
+        protected override void Write(HtmlRenderer renderer, Table table)
+        {
+            renderer.Write("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Table (scrolls sideways)\">");
+            base.Write(renderer, table);
+            renderer.WriteLine("</div>");
+        }
+    }
+}

@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Options;
+
+namespace SexWorkResourceHub.Web.Data;
+
+public static class DataRegistration
+{
+    /// <summary>The EF Core store on SQLite, migrated and seeded before the site takes requests.</summary>
+    public static WebApplicationBuilder AddData(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<DatabaseOptions>().ValidateOnStart();
+        builder.Services.AddSingleton<DatabaseOptionsSetup>();
+        builder.Services.AddSingleton<IConfigureOptions<DatabaseOptions>>(sp => sp.GetRequiredService<DatabaseOptionsSetup>());
+        builder.Services.AddSingleton<IValidateOptions<DatabaseOptions>>(sp => sp.GetRequiredService<DatabaseOptionsSetup>());
+
+        builder.Services.AddDbContext<HubDbContext>((services, options) => options
+            .UseSqlite(services.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString)
+            // Migrations are written by hand (the EF design package does not restore here), so there is
+            // no model snapshot to compare with; a test checks migrated and model-built schemas match.
+            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
+
+        builder.Services.AddHostedService<DatabaseInitializer>();
+        return builder;
+    }
+}

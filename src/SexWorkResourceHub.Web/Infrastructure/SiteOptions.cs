@@ -1,0 +1,22 @@
+namespace SexWorkResourceHub.Web.Infrastructure;
+
+/// <summary>How the site names and links itself.</summary>
+public sealed class SiteOptions
+{
+    public const string Section = "Site";
+
+    /// <summary>The site's name in titles, feeds and previews.</summary>
+    public string Name { get; set; } = "SexWorkResourceHub";
+
+    /// <summary>Public address of the site, used for canonical links, feeds and calendar files (for example https://example.org).</summary>
+    public string BaseUrl { get; set; } = "http://localhost:8080";
+
+    /// <summary>Web address of the content repository's files, for "Edit this page" links; empty hides them.</summary>
+    public string? RepositoryUrl { get; set; }
+
+    /// <summary>Neutral page the quick-exit button leaves for.</summary>
+    public string QuickExitUrl { get; set; } = "https://weather.com/";
+
+    /// <summary>An absolute URL on this site for a root-relative path.</summary>
+    public string Absolute(string path) => BaseUrl.TrimEnd('/') + (path.StartsWith('/') ? path : "/" + path);
+}

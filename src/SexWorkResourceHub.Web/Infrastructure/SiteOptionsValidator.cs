@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Options;
+
+namespace SexWorkResourceHub.Web.Infrastructure;
+
+/// <summary>Checks Site:* settings at start so a typo stops the site with the setting's name.</summary>
+internal sealed class SiteOptionsValidator : IValidateOptions<SiteOptions>
+{
+    public ValidateOptionsResult Validate(string? name, SiteOptions options)
+    {
+        var failures = new List<string>();
+        if (!IsHttpUrl(options.BaseUrl, out var baseUri) || baseUri!.Query.Length > 0 || baseUri.Fragment.Length > 0)
+        {
+            failures.Add($"Site:BaseUrl must be an absolute http or https address without query or fragment, not '{options.BaseUrl}'.");
+        }
+
+        if (!IsHttpUrl(options.QuickExitUrl, out _))
+        {
+            failures.Add($"Site:QuickExitUrl must be an absolute http or https address, not '{options.QuickExitUrl}'.");
+        }
+
+        if (!string.IsNullOrWhiteSpace(options.RepositoryUrl) && !IsHttpUrl(options.RepositoryUrl, out _))
+        {
+            failures.Add($"Site:RepositoryUrl must be an absolute http or https address, not '{options.RepositoryUrl}'.");
+        }
+
+        if (string.IsNullOrWhiteSpace(options.Name))
+        {
+            failures.Add("Site:Name must not be empty.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static bool IsHttpUrl(string? value, out Uri? uri) =>
+        Uri.TryCreate(value, UriKind.Absolute, out uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+}

@@ -1,0 +1,50 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.WebEncoders;
+using Microsoft.Extensions.Options;
+using SexWorkResourceHub.Web.Content;
+using SexWorkResourceHub.Web.Infrastructure.Health;
+using SexWorkResourceHub.Web.Infrastructure.Logging;
+
+namespace SexWorkResourceHub.Web.Infrastructure;
+
+public static class SiteRegistration
+{
+    /// <summary>Razor Pages, site options, routing conventions and health checks.</summary>
+    public static WebApplicationBuilder AddSite(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<SiteOptions>, SiteOptionsValidator>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+
+        builder.Services.AddRazorPages();
+        // Write text as UTF-8 rather than escaping every non-ASCII character: smaller pages, readable RTL text.
+        builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        builder.Services.Configure<RouteOptions>(options =>
+        {
+            options.LowercaseUrls = true;
+            options.ConstraintMap["slug"] = typeof(SlugRouteConstraint);
+        });
+        builder.Services.AddSiteHealthChecks();
+        return builder;
+    }
+
+    /// <summary>The request pipeline, outermost first.</summary>
+    public static WebApplication MapSite(this WebApplication app)
+    {
+        app.UseMiddleware<RequestLoggingMiddleware>();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error/500");
+        }
+
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseMiddleware<ContentReadinessMiddleware>();
+
+        app.MapSiteHealthChecks();
+        app.MapStaticAssets();
+        app.MapRazorPages();
+        return app;
+    }
+}

@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Mvc;
+using SexWorkResourceHub.Web.Content;
+using SexWorkResourceHub.Web.Pages.Shared;
+
+namespace SexWorkResourceHub.Web.Pages.Articles;
+
+public sealed class ArticleModel(ContentCatalog catalog, ContentAudienceProvider audiences) : SitePageModel
+{
+    /// <summary>Articles with at least this many h2/h3 headings get a table of contents.</summary>
+    public const int TocMinimumHeadings = 4;
+
+    public Article Article { get; private set; } = null!;
+
+    public IReadOnlyList<Article> Related { get; private set; } = [];
+
+    /// <summary>True when the reader sees it only because drafts show here (Development or an editor).</summary>
+    public bool IsUnpublished { get; private set; }
+
+    public bool ShowToc => Article.Body.Toc.Length >= TocMinimumHeadings;
+
+    public IActionResult OnGet(string slug)
+    {
+        var snapshot = catalog.Current;
+        var audience = audiences.For(User);
+        if (snapshot.FindArticle(slug, audience) is not { } article)
+        {
+            return NotFound();
+        }
+
+        Article = article;
+        IsUnpublished = !article.IsPublicOn(audience.Today);
+        Related = snapshot.Related(article, audience, 3);
+        Meta = new PageMetadata(article.Title, article.Summary, article.UrlPath)
+        {
+            OpenGraphType = "article",
+            NoIndex = IsUnpublished,
+        };
+        return Page();
+    }
+}

@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Options;
+using SexWorkResourceHub.Web.Content;
+using SexWorkResourceHub.Web.Data;
+using SexWorkResourceHub.Web.Infrastructure;
+using SexWorkResourceHub.Web.Infrastructure.Cli;
+using SexWorkResourceHub.Web.Infrastructure.Logging;
+
+// A command (check-content, ...) runs and exits; its arguments are not settings for the site.
+var isCommand = CommandLine.IsCommand(args);
+var builder = WebApplication.CreateBuilder(isCommand ? [] : args);
+
+builder.AddSiteLogging();
+builder.AddSite();
+builder.AddContent();
+builder.AddData();
+
+var app = builder.Build();
+try
+{
+    if (isCommand)
+    {
+        return await CommandLine.RunAsync(app.Services, args, Console.Out, Console.Error);
+    }
+
+    app.MapSite();
+    await app.RunAsync();
+    return 0;
+}
+catch (OptionsValidationException ex)
+{
+    await Console.Error.WriteLineAsync("Configuration error: " + string.Join(" ", ex.Failures));
+    return 1;
+}
+
+/// <summary>Visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,31 @@
+// SexWorkResourceHub: a little comfort on top of pages that work without JavaScript.
+(function () {
+  "use strict";
+
+  // Quick exit: one click, or Escape three times within two seconds, replaces this page with a
+  // neutral one. location.replace swaps out the current history entry, so Back does not return here.
+  var exit = document.querySelector("[data-quick-exit]");
+  if (exit) {
+    var leave = function (event) {
+      if (event) {
+        event.preventDefault();
+      }
+      document.body.style.visibility = "hidden";
+      window.location.replace(exit.href);
+    };
+    exit.addEventListener("click", leave);
+
+    var presses = [];
+    document.addEventListener("keydown", function (event) {
+      if (event.key !== "Escape") {
+        return;
+      }
+      var now = Date.now();
+      presses = presses.filter(function (t) { return now - t < 2000; });
+      presses.push(now);
+      if (presses.length >= 3) {
+        leave(event);
+      }
+    });
+  }
+})();
