@@ -20,7 +20,7 @@ public sealed class CatalogLoader(ContentFileParser parser, TimeProvider time)
 
         var parsed = new ConcurrentBag<ContentFile>();
         Parallel.ForEach(paths, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, entry =>
-            parsed.Add(Reuse(entry.Path, previous) ?? KeepLastGood(parser.Parse(root, entry.Path, entry.Kind), previous)));
+            parsed.Add(Reuse(entry.Path, previous) ?? KeepLastGood(ParseSafely(root, entry.Path, entry.Kind), previous)));
 
         var files = parsed.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         var articles = new Dictionary<string, Article>(StringComparer.Ordinal);
@@ -56,7 +56,6 @@ public sealed class CatalogLoader(ContentFileParser parser, TimeProvider time)
         var directory = Path.Combine(root, folder);
         if (!Directory.Exists(directory))
         {
-            problems.Add(new ContentProblem(directory, 0, $"the content folder has no {folder}/ folder", false));
             return [];
         }
 
@@ -70,8 +69,22 @@ public sealed class CatalogLoader(ContentFileParser parser, TimeProvider time)
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            problems.Add(new ContentProblem(directory, 0, "the folder could not be read: " + ex.Message, true));
+            problems.Add(new ContentProblem(directory, 1, "the folder could not be read: " + ex.Message, true));
             return [];
+        }
+    }
+
+    /// <summary>Whatever one file holds, it must not stop the others loading.</summary>
+    private ContentFile ParseSafely(string root, string path, ContentKind kind)
+    {
+        try
+        {
+            return parser.Parse(root, path, kind);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return new ContentFile(path, kind, Path.GetFileNameWithoutExtension(path), -1, default, null,
+                [new ContentProblem(path, 1, $"the file could not be read as content ({ex.GetType().Name}: {ex.Message})", true)]);
         }
     }
 

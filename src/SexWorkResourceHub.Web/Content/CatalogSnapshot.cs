@@ -91,6 +91,9 @@ public sealed record ContentFile(
     /// <summary>True when the file is broken and an earlier good version is served instead.</summary>
     public bool ServesLastGoodVersion { get; init; }
 
+    /// <summary>The body as rendered from the file on disk now, even when its front matter is broken, so its links are still checked.</summary>
+    public RenderedMarkdown? Body { get; init; }
+
     /// <summary>File line where the Markdown body starts; Markdown lines are counted from it.</summary>
     public int BodyFirstLine { get; init; } = 1;
 }

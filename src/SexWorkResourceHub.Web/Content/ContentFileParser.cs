@@ -19,17 +19,19 @@ public sealed partial class ContentFileParser(MarkdownRenderer renderer)
         var info = new FileInfo(path);
         var slug = Path.GetFileNameWithoutExtension(path);
         var problems = new List<ContentProblem>();
-        var item = ParseItem(root, path, kind, slug, info, problems, out var bodyFirstLine);
+        var item = ParseItem(root, path, kind, slug, info, problems, out var body, out var bodyFirstLine);
         return new ContentFile(path, kind, slug, info.Exists ? info.Length : 0, info.Exists ? info.LastWriteTimeUtc : default,
             problems.Exists(p => p.Fatal) ? null : item, [.. problems])
         {
+            Body = body,
             BodyFirstLine = bodyFirstLine,
         };
     }
 
     private ContentItem? ParseItem(
-        string root, string path, ContentKind kind, string slug, FileInfo info, List<ContentProblem> problems, out int bodyFirstLine)
+        string root, string path, ContentKind kind, string slug, FileInfo info, List<ContentProblem> problems, out RenderedMarkdown? body, out int bodyFirstLine)
     {
+        body = null;
         bodyFirstLine = 1;
         if (!SlugPattern().IsMatch(slug))
         {
@@ -60,6 +62,12 @@ public sealed partial class ContentFileParser(MarkdownRenderer renderer)
         }
 
         bodyFirstLine = split.BodyFirstLine;
+        body = renderer.Render(split.Body);
+        foreach (var note in body.Notes)
+        {
+            problems.Add(new ContentProblem(path, split.BodyFirstLine + note.Line, note.Message, false));
+        }
+
         var fields = FrontMatterReader.Parse(path, split, problems);
         if (fields is null)
         {
@@ -70,12 +78,6 @@ public sealed partial class ContentFileParser(MarkdownRenderer renderer)
         var title = fields.String("title", required: true, TitleMaxLength);
         var summary = fields.String("summary", required: true, SummaryMaxLength);
         var reviewed = fields.Date("reviewed", required: false);
-
-        var body = renderer.Render(split.Body);
-        foreach (var note in body.Notes)
-        {
-            problems.Add(new ContentProblem(path, split.BodyFirstLine + note.Line, note.Message, false));
-        }
 
         var sourcePath = Path.GetRelativePath(root, path).Replace('\\', '/');
         var modified = new DateTimeOffset(info.LastWriteTimeUtc, TimeSpan.Zero);

@@ -15,14 +15,14 @@ internal static class ContentLinkChecker
         var tags = articles.Values.SelectMany(a => a.Tags).ToHashSet(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            if (file.Item is not { } item || file.ServesLastGoodVersion)
+            if (file.Body is not { } body)
             {
                 continue;
             }
 
-            foreach (var link in item.Body.Links)
+            foreach (var link in body.Links)
             {
-                var message = link.IsImage ? CheckImage(link) : CheckLink(link.Url, item, articles, pages, tags);
+                var message = link.IsImage ? CheckImage(link) : CheckLink(link.Url, body, articles, pages, tags);
                 if (message is not null)
                 {
                     yield return new ContentProblem(file.Path, file.BodyFirstLine + link.Line, message, false);
@@ -45,7 +45,7 @@ internal static class ContentLinkChecker
 
     private static string? CheckLink(
         string url,
-        ContentItem self,
+        RenderedMarkdown self,
         IReadOnlyDictionary<string, Article> articles,
         IReadOnlyDictionary<string, SitePage> pages,
         HashSet<string> tags)
@@ -67,7 +67,7 @@ internal static class ContentLinkChecker
 
         if (path.Length == 0)
         {
-            return fragment is null || self.Body.HeadingIds.Contains(fragment)
+            return fragment is null || self.HeadingIds.Contains(fragment)
                 ? null
                 : $"link '#{fragment}' points to no heading on this page";
         }

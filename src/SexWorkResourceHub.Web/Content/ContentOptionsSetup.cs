@@ -27,6 +27,11 @@ internal sealed class ContentOptionsSetup(IHostEnvironment environment)
             return ValidateOptionsResult.Fail($"Content:Path '{options.Path}' does not exist or is not a folder.");
         }
 
+        if (!Directory.Exists(System.IO.Path.Combine(options.Path, "articles")) && !Directory.Exists(System.IO.Path.Combine(options.Path, "pages")))
+        {
+            return ValidateOptionsResult.Fail($"Content:Path '{options.Path}' has neither an articles/ nor a pages/ folder: is it the content folder?");
+        }
+
         if (options.DebounceMilliseconds is < 0 or > 60_000)
         {
             return ValidateOptionsResult.Fail("Content:DebounceMilliseconds must be between 0 and 60000.");

@@ -39,6 +39,13 @@ internal sealed partial class FrontMatterReader
             problems.Add(new ContentProblem(file, split.YamlFirstLine - 1 + (int)ex.Start.Line, "front matter is not valid YAML: " + CleanYamlMessage(message), true));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet throws this, without a position, for some malformed values: find where parsing stopped.
+            problems.Add(new ContentProblem(file, split.YamlFirstLine - 1 + LineWhereParsingStops(split.Yaml),
+                "front matter is not valid YAML: check quotes, brackets and indentation", true));
+            return null;
+        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
@@ -272,6 +279,25 @@ internal sealed partial class FrontMatterReader
         _problems.Add(new ContentProblem(_file, 1, message, true));
 
     private int LineOf(YamlNode node) => _lineOffset + (int)node.Start.Line;
+
+    private static int LineWhereParsingStops(string yaml)
+    {
+        var parser = new Parser(new StringReader(yaml));
+        var line = 1;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                line = (int)(parser.Current?.End.Line ?? line);
+            }
+        }
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
+        {
+            // Expected: this is the point the loader stopped at.
+        }
+
+        return line;
+    }
 
     private static string CleanYamlMessage(string message)
     {

@@ -18,7 +18,7 @@ internal static class CheckContentCommand
         }
 
         var folder = args.Length == 1
-            ? Path.GetFullPath(args[0])
+            ? Path.GetFullPath(args[0], CommandLine.UserDirectory)
             : services.GetRequiredService<IOptions<ContentOptions>>().Value.Path!;
         if (!Directory.Exists(folder))
         {
@@ -27,7 +27,7 @@ internal static class CheckContentCommand
         }
 
         var snapshot = services.GetRequiredService<CatalogLoader>().Load(folder);
-        var baseFolder = Directory.GetCurrentDirectory();
+        var baseFolder = CommandLine.UserDirectory;
         foreach (var problem in snapshot.Problems)
         {
             await output.WriteLineAsync(problem.Format(baseFolder));

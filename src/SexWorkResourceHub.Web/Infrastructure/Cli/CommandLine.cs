@@ -11,6 +11,13 @@ public static class CommandLine
         ["check-content"] = CheckContentCommand.RunAsync,
     };
 
+    /// <summary>
+    /// The directory the person typed the command in. `dotnet run` starts the program in the project
+    /// folder, but the shell's directory is still in PWD, and that is what relative paths mean to the user.
+    /// </summary>
+    public static string UserDirectory =>
+        Environment.GetEnvironmentVariable("PWD") is { Length: > 0 } pwd && Directory.Exists(pwd) ? pwd : Directory.GetCurrentDirectory();
+
     /// <summary>True when the first argument names a command rather than a setting for the site.</summary>
     public static bool IsCommand(string[] args) => args.Length > 0 && (Commands.ContainsKey(args[0]) || args[0] is "help" or "--help");
 

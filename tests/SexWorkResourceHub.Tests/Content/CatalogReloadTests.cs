@@ -1,0 +1,97 @@
+using System.Net;
+using SexWorkResourceHub.Tests.Infrastructure;
+using SexWorkResourceHub.Web.Content;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace SexWorkResourceHub.Tests.Content;
+
+/// <summary>Editors change files on disk; the running site follows without a restart.</summary>
+public sealed class CatalogReloadTests : IDisposable
+{
+    private readonly HubFactory _factory = new("Production");
+
+    public void Dispose() => _factory.Dispose();
+
+    private const string NewArticle = """
+        ---
+        title: "A brand new explainer"
+        summary: "Added while the site runs."
+        published: 2024-05-01
+        tags: [law]
+        ---
+
+        ## Fresh
+
+        New words.
+        """;
+
+    [Fact]
+    public async Task Adding_a_file_publishes_it_without_a_restart()
+    {
+        var client = _factory.CreateClient();
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/articles/brand-new")).StatusCode);
+
+        await File.WriteAllTextAsync(_factory.ArticlePath("brand-new"), NewArticle);
+
+        Assert.True(await Html.EventuallyAsync(async () => (await client.GetAsync("/articles/brand-new")).StatusCode == HttpStatusCode.OK));
+        Assert.Contains("A brand new explainer", await client.GetStringAsync("/articles"));
+    }
+
+    [Fact]
+    public async Task Editing_a_file_changes_its_page_without_a_restart()
+    {
+        var client = _factory.CreateClient();
+        var path = _factory.ArticlePath("law-explained");
+        var text = await File.ReadAllTextAsync(path);
+
+        await File.WriteAllTextAsync(path, text.Replace("The statute has three elements", "The statute, as edited, has three elements", StringComparison.Ordinal));
+
+        Assert.True(await Html.EventuallyAsync(async () => (await client.GetStringAsync("/articles/law-explained")).Contains("as edited", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Deleting_a_file_removes_its_page()
+    {
+        var client = _factory.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/articles/law-explained")).StatusCode);
+
+        File.Delete(_factory.ArticlePath("law-explained"));
+
+        Assert.True(await Html.EventuallyAsync(async () => (await client.GetAsync("/articles/law-explained")).StatusCode == HttpStatusCode.NotFound));
+        Assert.DoesNotContain("law-explained", await client.GetStringAsync("/articles"));
+    }
+
+    [Fact]
+    public async Task Breaking_a_file_keeps_serving_its_last_good_version_and_lists_the_problem()
+    {
+        var client = _factory.CreateClient();
+        var catalog = _factory.Services.GetRequiredService<ContentCatalog>();
+        var version = catalog.Current.Version;
+
+        await File.WriteAllTextAsync(_factory.ArticlePath("law-explained"), "---\ntitle: \"Broken\nsummary: oops\n---\nBody\n");
+
+        Assert.True(await Html.EventuallyAsync(() => Task.FromResult(catalog.Current.Version > version)));
+        var response = await client.GetAsync("/articles/law-explained");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("The law, explained for the fixture", await response.Content.ReadAsStringAsync());
+        var problem = Assert.Single(catalog.Current.Problems, p => p.File.EndsWith("law-explained.md", StringComparison.Ordinal));
+        Assert.True(problem.Fatal);
+        Assert.True(catalog.Current.Files[_factory.ArticlePath("law-explained")].ServesLastGoodVersion);
+    }
+
+    [Fact]
+    public async Task A_broken_new_file_leaves_every_other_page_working()
+    {
+        var client = _factory.CreateClient();
+        var catalog = _factory.Services.GetRequiredService<ContentCatalog>();
+        var version = catalog.Current.Version;
+
+        await File.WriteAllTextAsync(_factory.ArticlePath("broken"), "---\n: : :\n[[[\n---\n");
+
+        Assert.True(await Html.EventuallyAsync(() => Task.FromResult(catalog.Current.Version > version)));
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/articles/broken")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/articles/consent-basics")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/articles")).StatusCode);
+        Assert.Contains(catalog.Current.Problems, p => p.File.EndsWith("broken.md", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,88 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace SexWorkResourceHub.Tests.Infrastructure;
+
+/// <summary>
+/// The site in-process, with its own copy of the fixture content and its own SQLite file in a
+/// temporary folder, so no test sees another's data. Deleted on dispose.
+/// </summary>
+public class HubFactory : WebApplicationFactory<Program>
+{
+    private readonly string _environment;
+    private readonly Dictionary<string, string?> _settings;
+
+    public HubFactory(string environment = "Production", IDictionary<string, string?>? settings = null)
+    {
+        _environment = environment;
+        Root = Path.Combine(Path.GetTempPath(), "swrh-tests", Guid.NewGuid().ToString("N"));
+        ContentPath = Path.Combine(Root, "content");
+        DataPath = Path.Combine(Root, "data");
+        CopyFolder(Path.Combine(AppContext.BaseDirectory, "Fixtures", "content"), ContentPath);
+        _settings = new Dictionary<string, string?>
+        {
+            ["Content:Path"] = ContentPath,
+            ["Content:DebounceMilliseconds"] = "50",
+            ["ConnectionStrings:Hub"] = $"Data Source={Path.Combine(DataPath, "hub.db")}",
+            ["Site:BaseUrl"] = "https://hub.example",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
+    }
+
+    public string Root { get; }
+
+    public string ContentPath { get; }
+
+    public string DataPath { get; }
+
+    /// <summary>Replaces services after the site's own registrations (for example a fixed TimeProvider).</summary>
+    public Action<IServiceCollection>? ConfigureTestServices { get; init; }
+
+    public string ArticlePath(string slug) => Path.Combine(ContentPath, "articles", slug + ".md");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(_environment);
+        builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(_settings));
+        if (ConfigureTestServices is not null)
+        {
+            builder.ConfigureServices(ConfigureTestServices);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            try
+            {
+                Directory.Delete(Root, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still open on a slow machine; the OS temp cleaner takes it.
+            }
+        }
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var directory in Directory.EnumerateDirectories(from, "*", SearchOption.AllDirectories))
+        {
+            Directory.CreateDirectory(directory.Replace(from, to, StringComparison.Ordinal));
+        }
+
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            File.Copy(file, file.Replace(from, to, StringComparison.Ordinal));
+        }
+    }
+}
