@@ -41,6 +41,7 @@ public sealed class ArticlePageTests : IDisposable
 
         var tocLinks = document.QuerySelectorAll("nav.toc a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal(["#what-consent-means", "#who-can-consent", "#what-coercion-means", "#where-to-read-more"], tocLinks);
+        Assert.Equal(["#who-can-consent"], document.QuerySelectorAll("nav.toc > ol > li > ol a").Select(a => a.GetAttribute("href")));
         Assert.NotNull(document.QuerySelector("h2#what-consent-means"));
 
         var source = document.QuerySelector(".sources li a")!;

@@ -18,6 +18,28 @@ public sealed class ArticleModel(ContentCatalog catalog, ContentAudienceProvider
 
     public bool ShowToc => Article.Body.Toc.Length >= TocMinimumHeadings;
 
+    /// <summary>The table of contents as h2 headings, each with its h3 subheadings nested under it.</summary>
+    public IReadOnlyList<TocSection> TocTree
+    {
+        get
+        {
+            var tree = new List<TocSection>();
+            foreach (var entry in Article.Body.Toc)
+            {
+                if (entry.Level == 3 && tree.Count > 0)
+                {
+                    tree[^1].Subheadings.Add(entry);
+                }
+                else
+                {
+                    tree.Add(new TocSection(entry, []));
+                }
+            }
+
+            return tree;
+        }
+    }
+
     public IActionResult OnGet(string slug)
     {
         var snapshot = catalog.Current;
@@ -38,3 +60,6 @@ public sealed class ArticleModel(ContentCatalog catalog, ContentAudienceProvider
         return Page();
     }
 }
+
+/// <summary>One h2 in the table of contents and the h3s under it.</summary>
+public sealed record TocSection(TocEntry Heading, List<TocEntry> Subheadings);
