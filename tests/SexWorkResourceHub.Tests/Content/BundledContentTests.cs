@@ -1,0 +1,75 @@
+using System.Net;
+using SexWorkResourceHub.Tests.Infrastructure;
+using SexWorkResourceHub.Web.Content;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace SexWorkResourceHub.Tests.Content;
+
+/// <summary>The repository's own content/, served the way readers get it (Production).</summary>
+public sealed class BundledContentTests : IDisposable
+{
+    private static readonly string RepositoryContent =
+        ContentOptionsSetup.FindDefaultFolder(AppContext.BaseDirectory) ?? throw new InvalidOperationException("content/ not found");
+
+    private readonly HubFactory _factory = new("Production", new Dictionary<string, string?> { ["Content:Path"] = RepositoryContent });
+
+    public void Dispose() => _factory.Dispose();
+
+    [Fact]
+    public async Task Every_article_and_page_is_reachable_from_the_home_page_within_two_clicks()
+    {
+        var client = _factory.CreateClient();
+        var reached = new HashSet<string>(StringComparer.Ordinal) { "/" };
+        var frontier = new List<string> { "/" };
+        for (var depth = 0; depth < 2; depth++)
+        {
+            var next = new List<string>();
+            foreach (var url in frontier)
+            {
+                var document = await client.GetDocumentAsync(url);
+                foreach (var href in document.QuerySelectorAll("a[href^='/']").Select(a => a.GetAttribute("href")!.Split('#')[0]))
+                {
+                    if (href.Length > 0 && reached.Add(href))
+                    {
+                        next.Add(href);
+                    }
+                }
+            }
+
+            frontier = next;
+        }
+
+        var snapshot = _factory.Services.GetRequiredService<ContentCatalog>().Current;
+        var expected = snapshot.Articles.Values.Select(a => a.UrlPath).Concat(snapshot.Pages.Values.Select(p => p.UrlPath)).ToList();
+        Assert.NotEmpty(expected);
+        Assert.All(expected, path => Assert.Contains(path, reached));
+    }
+
+    [Fact]
+    public async Task Every_bundled_article_and_page_renders_without_problems()
+    {
+        var client = _factory.CreateClient();
+        var snapshot = _factory.Services.GetRequiredService<ContentCatalog>().Current;
+
+        Assert.Empty(snapshot.Problems);
+        Assert.True(snapshot.Articles.Count >= 8);
+        foreach (var item in snapshot.Articles.Values.Cast<ContentItem>().Concat(snapshot.Pages.Values))
+        {
+            var response = await client.GetAsync(item.UrlPath);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+    }
+
+    [Fact]
+    public void Every_article_has_sources_and_a_review_date_and_stays_within_length()
+    {
+        var snapshot = _factory.Services.GetRequiredService<ContentCatalog>().Current;
+
+        Assert.All(snapshot.Articles.Values, article =>
+        {
+            Assert.NotEmpty(article.Sources);
+            Assert.NotNull(article.Reviewed);
+            Assert.InRange(article.Body.WordCount, 600, 1500);
+        });
+    }
+}
