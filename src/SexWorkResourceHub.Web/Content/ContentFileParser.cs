@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using YamlDotNet.RepresentationModel;
 
 namespace SexWorkResourceHub.Web.Content;
 
@@ -68,13 +69,19 @@ public sealed partial class ContentFileParser(MarkdownRenderer renderer)
             problems.Add(new ContentProblem(path, split.BodyFirstLine + note.Line, note.Message, false));
         }
 
-        var fields = FrontMatterReader.Parse(path, split, problems);
-        if (fields is null)
+        var yaml = YamlLoader.Load(path, split.Yaml, split.YamlFirstLine, "front matter", problems);
+        if (yaml is not YamlMappingNode mapping)
         {
+            if (yaml is not null || !problems.Exists(p => p.Fatal))
+            {
+                problems.Add(new ContentProblem(path, split.YamlFirstLine, "front matter must be a list of 'key: value' fields", true));
+            }
+
             return null;
         }
 
-        fields.ReportUnknownKeys(kind == ContentKind.Article ? ArticleKeys : PageKeys);
+        var fields = new YamlFields(path, split.YamlFirstLine, mapping, problems);
+        fields.ReportUnknownKeys(kind == ContentKind.Article ? ArticleKeys : PageKeys, "front matter key");
         var title = fields.String("title", required: true, TitleMaxLength);
         var summary = fields.String("summary", required: true, SummaryMaxLength);
         var reviewed = fields.Date("reviewed", required: false);
@@ -97,7 +104,7 @@ public sealed partial class ContentFileParser(MarkdownRenderer renderer)
         }
 
         var published = fields.Date("published", required: true);
-        var tags = fields.Tags("tags");
+        var tags = fields.Words("tags");
         var sources = fields.Sources("sources");
         var contentNote = fields.String("content_note", required: false, SummaryMaxLength);
         var draft = fields.Bool("draft") ?? false;

@@ -1,7 +1,6 @@
 using System.Net;
 using SexWorkResourceHub.Tests.Infrastructure;
 using SexWorkResourceHub.Web.Content;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace SexWorkResourceHub.Tests.Content;
 
@@ -39,7 +38,7 @@ public sealed class BundledContentTests : IDisposable
             frontier = next;
         }
 
-        var snapshot = _factory.Services.GetRequiredService<ContentCatalog>().Current;
+        var snapshot = await _factory.LoadedCatalogAsync();
         var expected = snapshot.Articles.Values.Select(a => a.UrlPath).Concat(snapshot.Pages.Values.Select(p => p.UrlPath)).ToList();
         Assert.NotEmpty(expected);
         Assert.All(expected, path => Assert.Contains(path, reached));
@@ -49,7 +48,7 @@ public sealed class BundledContentTests : IDisposable
     public async Task Every_bundled_article_and_page_renders_without_problems()
     {
         var client = _factory.CreateClient();
-        var snapshot = _factory.Services.GetRequiredService<ContentCatalog>().Current;
+        var snapshot = await _factory.LoadedCatalogAsync();
 
         Assert.Empty(snapshot.Problems);
         Assert.True(snapshot.Articles.Count >= 8);
@@ -61,9 +60,9 @@ public sealed class BundledContentTests : IDisposable
     }
 
     [Fact]
-    public void Every_article_has_sources_and_a_review_date_and_stays_within_length()
+    public async Task Every_article_has_sources_and_a_review_date_and_stays_within_length()
     {
-        var snapshot = _factory.Services.GetRequiredService<ContentCatalog>().Current;
+        var snapshot = await _factory.LoadedCatalogAsync();
 
         Assert.All(snapshot.Articles.Values, article =>
         {

@@ -66,7 +66,7 @@ public sealed class CatalogReloadTests : IDisposable
     {
         var client = _factory.CreateClient();
         var catalog = _factory.Services.GetRequiredService<ContentCatalog>();
-        var version = catalog.Current.Version;
+        var version = (await _factory.LoadedCatalogAsync()).Version;
 
         await File.WriteAllTextAsync(_factory.ArticlePath("law-explained"), "---\ntitle: \"Broken\nsummary: oops\n---\nBody\n");
 
@@ -84,7 +84,7 @@ public sealed class CatalogReloadTests : IDisposable
     {
         var client = _factory.CreateClient();
         var catalog = _factory.Services.GetRequiredService<ContentCatalog>();
-        var version = catalog.Current.Version;
+        var version = (await _factory.LoadedCatalogAsync()).Version;
 
         await File.WriteAllTextAsync(_factory.ArticlePath("broken"), "---\n: : :\n[[[\n---\n");
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using SexWorkResourceHub.Web.Content;
 
 namespace SexWorkResourceHub.Tests.Infrastructure;
 
@@ -45,6 +46,14 @@ public class HubFactory : WebApplicationFactory<Program>
     public Action<IServiceCollection>? ConfigureTestServices { get; init; }
 
     public string ArticlePath(string slug) => Path.Combine(ContentPath, "articles", slug + ".md");
+
+    /// <summary>The catalog once its first load has finished (it loads in the background at start).</summary>
+    public async Task<CatalogSnapshot> LoadedCatalogAsync()
+    {
+        var catalog = Services.GetRequiredService<ContentCatalog>();
+        await catalog.Loaded.WaitAsync(TimeSpan.FromSeconds(30));
+        return catalog.Current;
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
