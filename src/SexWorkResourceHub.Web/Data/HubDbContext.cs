@@ -1,10 +1,18 @@
 using Microsoft.EntityFrameworkCore;
+using SexWorkResourceHub.Web.Data.Entities;
 
 namespace SexWorkResourceHub.Web.Data;
 
 /// <summary>The store for what editors change through the web. Entity mapping lives in Configurations/.</summary>
 public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbContext(options)
 {
+    public DbSet<Resource> Resources => Set<Resource>();
+
+    public DbSet<Event> Events => Set<Event>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(HubDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
 }

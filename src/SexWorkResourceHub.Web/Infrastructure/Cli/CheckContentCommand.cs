@@ -1,11 +1,13 @@
 using Microsoft.Extensions.Options;
 using SexWorkResourceHub.Web.Content;
+using SexWorkResourceHub.Web.Data.Seeding;
 
 namespace SexWorkResourceHub.Web.Infrastructure.Cli;
 
 /// <summary>
-/// `check-content [folder]`: reads every article and page as the site would and reports each problem
-/// as file:line: message. Every problem counts here, including those the running site only warns about.
+/// `check-content [folder]`: reads every article, page and seed file (data/*.yaml) as the site would and
+/// reports each problem as file:line: message. Every problem counts here, including those the running
+/// site only warns about.
 /// </summary>
 internal static class CheckContentCommand
 {
@@ -27,14 +29,20 @@ internal static class CheckContentCommand
         }
 
         var snapshot = services.GetRequiredService<CatalogLoader>().Load(folder);
+        var seedProblems = new List<ContentProblem>();
+        var resources = SeedReader.ReadResources(Path.Combine(folder, "data", SeedReader.ResourcesFile), seedProblems);
+        var events = SeedReader.ReadEvents(Path.Combine(folder, "data", SeedReader.EventsFile), seedProblems);
+        var problems = snapshot.Problems.Concat(seedProblems).ToList();
+
         var baseFolder = CommandLine.UserDirectory;
-        foreach (var problem in snapshot.Problems)
+        foreach (var problem in problems)
         {
             await output.WriteLineAsync(problem.Format(baseFolder));
         }
 
         await output.WriteLineAsync(
-            $"check-content: {snapshot.Files.Count} files, {snapshot.Articles.Count} articles, {snapshot.Pages.Count} pages, {snapshot.Problems.Length} problems");
-        return snapshot.Problems.IsEmpty ? 0 : 1;
+            $"check-content: {snapshot.Articles.Count} articles, {snapshot.Pages.Count} pages, " +
+            $"{resources.Count} resources, {events.Count} events, {problems.Count} problems");
+        return problems.Count == 0 ? 0 : 1;
     }
 }

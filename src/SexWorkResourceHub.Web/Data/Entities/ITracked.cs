@@ -1,0 +1,15 @@
+namespace SexWorkResourceHub.Web.Data.Entities;
+
+/// <summary>Records when it was created and last changed (set by <see cref="HubDbContext"/> on save).</summary>
+public interface ITracked
+{
+    DateTime CreatedAt { get; set; }
+
+    DateTime UpdatedAt { get; set; }
+}
+
+/// <summary>Deleted by stamping <see cref="DeletedAt"/>, so an editor can restore it; hidden from every query by default.</summary>
+public interface ISoftDeletable
+{
+    DateTime? DeletedAt { get; set; }
+}

@@ -1,0 +1,78 @@
+namespace SexWorkResourceHub.Web.Data.Entities;
+
+/// <summary>A link in the resource directory: a service, hotline, research, or advocacy group.</summary>
+public sealed class Resource : ITracked, ISoftDeletable
+{
+    public int Id { get; set; }
+
+    /// <summary>Stable key for addresses, seed import and export.</summary>
+    public required string Slug { get; set; }
+
+    public required string Name { get; set; }
+
+    public string? Url { get; set; }
+
+    /// <summary>What it is and who it serves, in plain text.</summary>
+    public required string Description { get; set; }
+
+    public ResourceKind Kind { get; set; }
+
+    public List<string> Tags { get; set; } = [];
+
+    public RegionScope Region { get; set; }
+
+    /// <summary>The state or city, for <see cref="RegionScope.State"/> and <see cref="RegionScope.City"/>.</summary>
+    public string? Place { get; set; }
+
+    /// <summary>Language codes the service works in, for example en, es.</summary>
+    public List<string> Languages { get; set; } = [];
+
+    public SexWorkerLed SexWorkerLed { get; set; } = SexWorkerLed.Unknown;
+
+    public string? Phone { get; set; }
+
+    public string? TextNumber { get; set; }
+
+    public string? Tty { get; set; }
+
+    public string? Hours { get; set; }
+
+    /// <summary>When an editor last checked that the details still hold.</summary>
+    public DateOnly? LastVerified { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+
+    public DateTime UpdatedAt { get; set; }
+
+    public DateTime? DeletedAt { get; set; }
+}
+
+/// <summary>What kind of resource it is; the directory groups by this.</summary>
+public enum ResourceKind
+{
+    SupportService,
+    Hotline,
+    LegalHelp,
+    Health,
+    Research,
+    Report,
+    PodcastOrMedia,
+    AdvocacyGroup,
+}
+
+/// <summary>Where a resource works.</summary>
+public enum RegionScope
+{
+    National,
+    State,
+    City,
+    International,
+}
+
+/// <summary>Whether people who do sex work lead the organisation.</summary>
+public enum SexWorkerLed
+{
+    Unknown,
+    Yes,
+    No,
+}

@@ -1,0 +1,15 @@
+namespace SexWorkResourceHub.Web.Data;
+
+/// <summary>Column lengths, shared by the schema, the editors' forms and the seed checker.</summary>
+public static class FieldLimits
+{
+    public const int Slug = 100;
+    public const int Name = 200;
+    public const int Url = 2000;
+    public const int Description = 2000;
+    public const int EventDescription = 8000;
+    public const int Place = 200;
+    public const int Phone = 40;
+    public const int Hours = 200;
+    public const int TimeZone = 64;
+}

@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using SexWorkResourceHub.Web.Content;
+
+namespace SexWorkResourceHub.Web.Data.Seeding;
+
+/// <summary>
+/// Adds the resources and events from a seed folder that the store does not have yet, keyed by slug,
+/// so importing twice adds nothing. Soft-deleted records count as present: an editor's delete sticks.
+/// </summary>
+public sealed class SeedImporter(HubDbContext db)
+{
+    public sealed record Result(int ResourcesAdded, int EventsAdded, IReadOnlyList<ContentProblem> Problems);
+
+    public async Task<Result> ImportAsync(string folder, CancellationToken cancellationToken = default)
+    {
+        var problems = new List<ContentProblem>();
+        var resources = SeedReader.ReadResources(Path.Combine(folder, SeedReader.ResourcesFile), problems);
+        var events = SeedReader.ReadEvents(Path.Combine(folder, SeedReader.EventsFile), problems);
+
+        var knownResources = await db.Resources.IgnoreQueryFilters().Select(r => r.Slug).ToHashSetAsync(cancellationToken);
+        var knownEvents = await db.Events.IgnoreQueryFilters().Select(e => e.Slug).ToHashSetAsync(cancellationToken);
+        var newResources = resources.Where(r => !knownResources.Contains(r.Slug)).ToList();
+        var newEvents = events.Where(e => !knownEvents.Contains(e.Slug)).ToList();
+
+        db.Resources.AddRange(newResources);
+        db.Events.AddRange(newEvents);
+        await db.SaveChangesAsync(cancellationToken);
+        return new Result(newResources.Count, newEvents.Count, problems);
+    }
+}

@@ -1,0 +1,207 @@
+using SexWorkResourceHub.Web.Content;
+using SexWorkResourceHub.Web.Data.Entities;
+using YamlDotNet.RepresentationModel;
+
+namespace SexWorkResourceHub.Web.Data.Seeding;
+
+/// <summary>
+/// Reads content/data/resources.yaml and events.yaml (format: docs/editors/seed-data.md) into
+/// entities, with every problem at its file line. An entry with a problem is left out; the rest load.
+/// </summary>
+public static class SeedReader
+{
+    public const string ResourcesFile = "resources.yaml";
+    public const string EventsFile = "events.yaml";
+
+    public static readonly string[] ResourceKeys =
+    [
+        "slug", "name", "kind", "url", "description", "region", "place", "languages", "sex_worker_led",
+        "phone", "text", "tty", "hours", "tags", "last_verified",
+    ];
+
+    public static readonly string[] EventKeys =
+    [
+        "slug", "title", "description", "start", "end", "time_zone", "all_day", "yearly", "participation",
+        "place", "how_to_join", "organiser", "url", "series", "status",
+    ];
+
+    public static List<Resource> ReadResources(string path, List<ContentProblem> problems) =>
+        ReadEntries(path, "resources", problems, ReadResource, r => r.Slug);
+
+    public static List<Event> ReadEvents(string path, List<ContentProblem> problems) =>
+        ReadEntries(path, "events", problems, ReadEvent, e => e.Slug);
+
+    private static List<T> ReadEntries<T>(
+        string path, string listKey, List<ContentProblem> problems, Func<YamlFields, T?> read, Func<T, string> slugOf)
+        where T : class
+    {
+        if (!File.Exists(path))
+        {
+            return [];
+        }
+
+        var root = YamlLoader.Load(path, File.ReadAllText(path), 1, "the seed file", problems);
+        if (root is null)
+        {
+            return [];
+        }
+
+        if (root is not YamlMappingNode mapping
+            || !mapping.Children.TryGetValue(new YamlScalarNode(listKey), out var listNode)
+            || listNode is not YamlSequenceNode list)
+        {
+            problems.Add(new ContentProblem(path, 1, $"the file must hold a list under '{listKey}:'", true));
+            return [];
+        }
+
+        var entries = new List<T>();
+        var slugs = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in list)
+        {
+            if (item is not YamlMappingNode entry)
+            {
+                problems.Add(new ContentProblem(path, (int)item.Start.Line, "each entry must be a set of 'key: value' fields", true));
+                continue;
+            }
+
+            var fields = new YamlFields(path, 1, entry, problems);
+            var fatalBefore = problems.Count(p => p.Fatal);
+            var value = read(fields);
+            if (value is null || problems.Count(p => p.Fatal) > fatalBefore)
+            {
+                continue;
+            }
+
+            var slug = slugOf(value);
+            if (!slugs.Add(slug))
+            {
+                fields.AddAt("slug", $"the slug '{slug}' is used by another entry");
+                continue;
+            }
+
+            entries.Add(value);
+        }
+
+        return entries;
+    }
+
+    private static Resource? ReadResource(YamlFields f)
+    {
+        f.ReportUnknownKeys(ResourceKeys, "field");
+        var slug = Slug(f);
+        var name = f.String("name", required: true, FieldLimits.Name);
+        var kind = f.Choice("kind", EnumNames.All<ResourceKind>(), required: true);
+        var url = f.HttpUrl("url", required: false);
+        var description = f.String("description", required: true, FieldLimits.Description);
+        var region = f.Choice("region", EnumNames.All<RegionScope>(), required: true);
+        var place = f.String("place", required: false, FieldLimits.Place);
+        var led = f.Choice("sex_worker_led", EnumNames.All<SexWorkerLed>(), required: false);
+        var phone = f.String("phone", required: false, FieldLimits.Phone);
+        var text = f.String("text", required: false, FieldLimits.Phone);
+        var resource = new Resource
+        {
+            Slug = slug ?? string.Empty,
+            Name = name ?? string.Empty,
+            Description = description ?? string.Empty,
+            Url = url,
+            Place = place,
+            Languages = [.. f.Words("languages")],
+            Tags = [.. f.Words("tags")],
+            Phone = phone,
+            TextNumber = text,
+            Tty = f.String("tty", required: false, FieldLimits.Phone),
+            Hours = f.String("hours", required: false, FieldLimits.Hours),
+            LastVerified = f.Date("last_verified", required: false),
+        };
+
+        if (EnumNames.TryParse<ResourceKind>(kind, out var k))
+        {
+            resource.Kind = k;
+        }
+
+        if (EnumNames.TryParse<RegionScope>(region, out var r))
+        {
+            resource.Region = r;
+            if (r is RegionScope.State or RegionScope.City && place is null)
+            {
+                f.AddAt("place", $"a resource in one {region} needs 'place' (for example \"New York City, NY\")");
+            }
+        }
+
+        resource.SexWorkerLed = EnumNames.TryParse<SexWorkerLed>(led, out var l) ? l : SexWorkerLed.Unknown;
+        if (url is null && phone is null && text is null && f.Has("slug"))
+        {
+            f.AddAt("slug", "a resource needs a way to reach it: 'url', 'phone' or 'text'");
+        }
+
+        return resource;
+    }
+
+    private static Event? ReadEvent(YamlFields f)
+    {
+        f.ReportUnknownKeys(EventKeys, "field");
+        var slug = Slug(f);
+        var title = f.String("title", required: true, FieldLimits.Name);
+        var allDay = f.Bool("all_day") ?? false;
+        var start = f.LocalDateTime("start", required: true);
+        var end = f.LocalDateTime("end", required: false);
+        var zoneId = f.String("time_zone", required: true, FieldLimits.TimeZone);
+        var participation = f.Choice("participation", EnumNames.All<Participation>(), required: true);
+        var status = f.Choice("status", EnumNames.All<EventStatus>(), required: false);
+
+        TimeZoneInfo? zone = null;
+        if (zoneId is not null && !TimeZoneInfo.TryFindSystemTimeZoneById(zoneId, out zone))
+        {
+            f.AddAt("time_zone", $"'{zoneId}' is not an IANA time zone (for example America/New_York)");
+        }
+
+        var ev = new Event
+        {
+            Slug = slug ?? string.Empty,
+            Title = title ?? string.Empty,
+            TimeZone = zoneId ?? "UTC",
+            AllDay = allDay,
+            Yearly = f.Bool("yearly") ?? false,
+            Description = f.String("description", required: false, FieldLimits.EventDescription) ?? string.Empty,
+            Place = f.String("place", required: false, FieldLimits.Place),
+            HowToJoin = f.String("how_to_join", required: false, FieldLimits.Description),
+            Organiser = f.String("organiser", required: false, FieldLimits.Name),
+            Url = f.HttpUrl("url", required: false),
+            Series = f.String("series", required: false, FieldLimits.Name),
+            Participation = EnumNames.TryParse<Participation>(participation, out var p) ? p : Participation.Various,
+            Status = EnumNames.TryParse<EventStatus>(status, out var s) ? s : EventStatus.Scheduled,
+        };
+
+        if (ev.Participation == Participation.InPerson && ev.Place is null && participation is not null)
+        {
+            f.AddAt("place", "an in-person event needs 'place'");
+        }
+
+        if (start is null || zone is null)
+        {
+            return ev;
+        }
+
+        var times = EventTimeRules.FromLocal(start.Value, end, allDay, zone, out var error);
+        if (times is null)
+        {
+            f.AddAt(error!.Value.Field, error.Value.Message);
+            return ev;
+        }
+
+        (ev.Start, ev.End) = times.Value;
+        return ev;
+    }
+
+    private static string? Slug(YamlFields f)
+    {
+        var slug = f.String("slug", required: true, FieldLimits.Slug);
+        if (slug is not null && !ContentFileParser.SlugPattern().IsMatch(slug))
+        {
+            f.AddAt("slug", $"'{slug}' is not a slug: use lowercase letters, digits and single hyphens");
+            return null;
+        }
+
+        return slug;
+    }
+}
