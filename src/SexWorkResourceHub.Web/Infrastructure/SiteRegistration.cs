@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.WebEncoders;
 using Microsoft.Extensions.Options;
 using SexWorkResourceHub.Web.Content;
+using SexWorkResourceHub.Web.Feeds;
 using SexWorkResourceHub.Web.Infrastructure.Health;
 using SexWorkResourceHub.Web.Infrastructure.Logging;
 
@@ -44,6 +45,7 @@ public static class SiteRegistration
 
         app.MapSiteHealthChecks();
         app.MapStaticAssets();
+        app.MapCalendars();
         app.MapRazorPages();
         return app;
     }

@@ -1,15 +1,27 @@
+using Microsoft.EntityFrameworkCore;
 using SexWorkResourceHub.Web.Content;
+using SexWorkResourceHub.Web.Data;
+using SexWorkResourceHub.Web.Pages.Events;
 using SexWorkResourceHub.Web.Pages.Shared;
 
 namespace SexWorkResourceHub.Web.Pages;
 
-public sealed class IndexModel(ContentCatalog catalog, ContentAudienceProvider audiences) : SitePageModel
+public sealed class IndexModel(ContentCatalog catalog, ContentAudienceProvider audiences, HubDbContext db, TimeProvider time) : SitePageModel
 {
+    public const int EventsShown = 3;
+
     /// <summary>The explainers in reading order: the earliest are the foundations the later ones build on.</summary>
     public IReadOnlyList<Article> KeyExplainers { get; private set; } = [];
 
-    public void OnGet()
+    public IReadOnlyList<EventOccurrence> NextEvents { get; private set; } = [];
+
+    public DateTimeOffset Now { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         KeyExplainers = [.. catalog.Current.VisibleArticles(audiences.For(User)).Reverse().Take(8)];
+        Now = time.GetUtcNow();
+        var events = await db.Events.AsNoTracking().ToListAsync(cancellationToken);
+        NextEvents = [.. EventSchedule.Upcoming(events, Now).Take(EventsShown)];
     }
 }

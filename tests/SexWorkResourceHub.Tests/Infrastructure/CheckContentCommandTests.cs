@@ -22,7 +22,7 @@ public sealed class CheckContentCommandTests : IDisposable
         var (code, output) = await RunAsync(_factory.ContentPath);
 
         Assert.Equal(0, code);
-        Assert.Contains("4 articles, 3 pages, 0 resources, 0 events, 0 problems", output);
+        Assert.Contains("4 articles, 3 pages, 4 resources, 7 events, 0 problems", output);
     }
 
     [Fact]

@@ -47,17 +47,17 @@ public sealed class Resource : ITracked, ISoftDeletable
     public DateTime? DeletedAt { get; set; }
 }
 
-/// <summary>What kind of resource it is; the directory groups by this.</summary>
+/// <summary>What kind of resource it is; the directory groups by this, in this order (help first).</summary>
 public enum ResourceKind
 {
-    SupportService,
     Hotline,
+    SupportService,
     LegalHelp,
     Health,
+    AdvocacyGroup,
     Research,
     Report,
     PodcastOrMedia,
-    AdvocacyGroup,
 }
 
 /// <summary>Where a resource works.</summary>

@@ -29,3 +29,24 @@
     });
   }
 })();
+
+// Event times: add the reader's own local time beside the organiser's, from the UTC value in <time datetime>.
+(function () {
+  "use strict";
+  if (!window.Intl || !Intl.DateTimeFormat) {
+    return;
+  }
+  var format = new Intl.DateTimeFormat(undefined, {
+    weekday: "long", month: "long", day: "numeric", hour: "numeric", minute: "2-digit", timeZoneName: "short"
+  });
+  document.querySelectorAll("time[data-local-time=\"true\"]").forEach(function (element) {
+    var moment = new Date(element.getAttribute("datetime"));
+    if (isNaN(moment.getTime())) {
+      return;
+    }
+    var local = document.createElement("span");
+    local.className = "local-time";
+    local.textContent = " (your time: " + format.format(moment) + ")";
+    element.insertAdjacentElement("afterend", local);
+  });
+})();

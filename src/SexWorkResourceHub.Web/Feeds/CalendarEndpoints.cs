@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using SexWorkResourceHub.Web.Data;
+using SexWorkResourceHub.Web.Infrastructure;
+
+namespace SexWorkResourceHub.Web.Feeds;
+
+/// <summary>/events.ics (a subscription of every event) and /events/{slug}.ics (one event, to add to a calendar).</summary>
+public static class CalendarEndpoints
+{
+    private const string ContentType = "text/calendar; charset=utf-8";
+
+    public static void MapCalendars(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/events.ics", async (HubDbContext db, IOptions<SiteOptions> site, CancellationToken cancellationToken) =>
+        {
+            var events = await db.Events.AsNoTracking().OrderBy(e => e.Start).ToListAsync(cancellationToken);
+            return Results.Text(Write(events, site.Value), ContentType);
+        });
+
+        endpoints.MapGet("/events/{slug:slug}.ics", async (string slug, HubDbContext db, IOptions<SiteOptions> site, HttpContext context, CancellationToken cancellationToken) =>
+        {
+            var ev = await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Slug == slug, cancellationToken);
+            if (ev is null)
+            {
+                return Results.NotFound();
+            }
+
+            context.Response.Headers.ContentDisposition = $"attachment; filename=\"{slug}.ics\"";
+            return Results.Text(Write([ev], site.Value), ContentType);
+        });
+    }
+
+    private static string Write(IEnumerable<Data.Entities.Event> events, SiteOptions site) =>
+        EventCalendar.Write(events, site.Name + " events", ev => site.Absolute("/events/" + ev.Slug), new Uri(site.BaseUrl).Host);
+}

@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using SexWorkResourceHub.Web.Content;
+using SexWorkResourceHub.Web.Data;
+using SexWorkResourceHub.Web.Data.Entities;
+using SexWorkResourceHub.Web.Pages.Shared;
+
+namespace SexWorkResourceHub.Web.Pages.GetHelp;
+
+/// <summary>
+/// /get-help: the emergency number first, then the help lines and support services from the store
+/// (one place for numbers and hours), then the guidance from content/pages/get-help.md.
+/// </summary>
+public sealed class IndexModel(HubDbContext db, ContentCatalog catalog) : SitePageModel
+{
+    public const string PageSlug = "get-help";
+
+    private static readonly ResourceKind[] ServiceKinds = [ResourceKind.SupportService, ResourceKind.LegalHelp, ResourceKind.Health];
+
+    public IReadOnlyList<Resource> HelpLines { get; private set; } = [];
+
+    public IReadOnlyList<Resource> Services { get; private set; } = [];
+
+    public SitePage? Guidance { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var resources = await db.Resources.AsNoTracking()
+            .Where(r => r.Kind == ResourceKind.Hotline || ServiceKinds.Contains(r.Kind))
+            .ToListAsync(cancellationToken);
+        // The national trafficking hotline first, then by name: the order a reader in a hurry needs.
+        HelpLines = [.. resources.Where(r => r.Kind == ResourceKind.Hotline).OrderBy(r => r.Region != RegionScope.National).ThenBy(r => r.Name)];
+        Services = [.. resources.Where(r => r.Kind != ResourceKind.Hotline).OrderBy(r => r.Name)];
+        Guidance = catalog.Current.FindPage(PageSlug);
+        Meta = new PageMetadata("Get help",
+            Guidance?.Summary ?? "If you are in immediate danger, call 911. Help lines and support services, and how to reach them.",
+            "/" + PageSlug);
+    }
+}

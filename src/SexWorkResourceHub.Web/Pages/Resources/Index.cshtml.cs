@@ -1,0 +1,76 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using SexWorkResourceHub.Web.Data;
+using SexWorkResourceHub.Web.Data.Entities;
+using SexWorkResourceHub.Web.Pages.Shared;
+
+namespace SexWorkResourceHub.Web.Pages.Resources;
+
+public sealed class IndexModel(HubDbContext db) : SitePageModel
+{
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Text { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Kind { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Region { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Language { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Led { get; set; }
+
+    public IReadOnlyList<ResourceGroup> Groups { get; private set; } = [];
+
+    public int Count { get; private set; }
+
+    public IReadOnlyList<string> Places { get; private set; } = [];
+
+    public IReadOnlyList<string> Languages { get; private set; } = [];
+
+    public Dictionary<string, string> Errors { get; private set; } = [];
+
+    public bool IsFiltered { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var all = await db.Resources.AsNoTracking().OrderBy(r => r.Name).ToListAsync(cancellationToken);
+        Places = [.. all.Where(r => r.Place is not null).Select(r => r.Place!).Distinct().Order(StringComparer.OrdinalIgnoreCase)];
+        Languages = [.. all.SelectMany(r => r.Languages).Distinct().OrderBy(ResourceLabels.Language, StringComparer.OrdinalIgnoreCase)];
+        Meta = new PageMetadata("Resources",
+            "Support services, hotlines, legal help, research and advocacy groups for sex workers and trafficking survivors, each with how to reach it.",
+            "/resources");
+
+        var filter = new ResourceFilter
+        {
+            Text = Blank(Text),
+            Kind = Blank(Kind),
+            Region = Blank(Region),
+            Language = Blank(Language),
+            Led = Blank(Led),
+        };
+        IsFiltered = !filter.IsEmpty;
+        Errors = filter.Validate([.. Places], [.. Languages]);
+        if (Errors.Count > 0)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        var matches = all.Where(filter.Matches).ToList();
+        Count = matches.Count;
+        Groups = [.. matches
+            .GroupBy(r => r.Kind)
+            .OrderBy(g => g.Key)
+            .Select(g => new ResourceGroup(g.Key, [.. g]))];
+        return Page();
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
+
+/// <summary>The resources of one kind, as the directory lists them.</summary>
+public sealed record ResourceGroup(ResourceKind Kind, IReadOnlyList<Resource> Resources);
