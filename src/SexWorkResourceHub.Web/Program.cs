@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using SexWorkResourceHub.Web.Content;
 using SexWorkResourceHub.Web.Data;
+using SexWorkResourceHub.Web.Editors;
 using SexWorkResourceHub.Web.Infrastructure;
 using SexWorkResourceHub.Web.Infrastructure.Cli;
 using SexWorkResourceHub.Web.Infrastructure.Logging;
@@ -8,11 +9,17 @@ using SexWorkResourceHub.Web.Infrastructure.Logging;
 // A command (check-content, ...) runs and exits; its arguments are not settings for the site.
 var isCommand = CommandLine.IsCommand(args);
 var builder = WebApplication.CreateBuilder(isCommand ? [] : args);
+if (isCommand)
+{
+    // A command talks to a person at a terminal: only warnings and errors go to the log.
+    builder.Configuration.AddInMemoryCollection([new("Logging:LogLevel:Default", "Warning")]);
+}
 
 builder.AddSiteLogging();
 builder.AddSite();
 builder.AddContent();
 builder.AddData();
+builder.AddEditors();
 
 var app = builder.Build();
 try

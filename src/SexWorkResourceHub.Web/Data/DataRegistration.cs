@@ -22,7 +22,9 @@ public static class DataRegistration
             // no model snapshot to compare with; a test checks migrated and model-built schemas match.
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
 
-        builder.Services.AddHostedService<DatabaseInitializer>();
+        builder.Services.AddSingleton<DatabaseInitializer>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<DatabaseInitializer>());
+        builder.Services.AddHostedService<SuggestionRetention>();
         return builder;
     }
 }

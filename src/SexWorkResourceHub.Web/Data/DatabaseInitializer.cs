@@ -9,7 +9,7 @@ namespace SexWorkResourceHub.Web.Data;
 /// Before the site takes requests: creates the data folder, applies migrations, turns on write-ahead
 /// logging (readers and a writer do not block each other) and fills an empty store from content/data.
 /// </summary>
-internal sealed class DatabaseInitializer(
+public sealed class DatabaseInitializer(
     IServiceScopeFactory scopes,
     IOptions<DatabaseOptions> options,
     IOptions<ContentOptions> content,

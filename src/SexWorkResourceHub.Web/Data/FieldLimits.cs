@@ -12,4 +12,6 @@ public static class FieldLimits
     public const int Phone = 40;
     public const int Hours = 200;
     public const int TimeZone = 64;
+    public const int Email = 254;
+    public const int Contact = 300;
 }

@@ -10,6 +10,14 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
 
     public DbSet<Event> Events => Set<Event>();
 
+    public DbSet<Editor> Editors => Set<Editor>();
+
+    public DbSet<EditorSession> EditorSessions => Set<EditorSession>();
+
+    public DbSet<Suggestion> Suggestions => Set<Suggestion>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(HubDbContext).Assembly);
 

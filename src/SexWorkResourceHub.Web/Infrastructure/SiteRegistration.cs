@@ -28,6 +28,7 @@ public static class SiteRegistration
             options.ConstraintMap["slug"] = typeof(SlugRouteConstraint);
         });
         builder.Services.AddSiteHealthChecks();
+        builder.Services.AddClientRateLimits();
         return builder;
     }
 
@@ -42,6 +43,9 @@ public static class SiteRegistration
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseMiddleware<ContentReadinessMiddleware>();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
 
         app.MapSiteHealthChecks();
         app.MapStaticAssets();

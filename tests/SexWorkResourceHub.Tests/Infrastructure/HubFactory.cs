@@ -30,6 +30,8 @@ public class HubFactory : WebApplicationFactory<Program>
             ["Site:BaseUrl"] = "https://hub.example",
             ["Logging:LogLevel:Default"] = "Warning",
         };
+        // Readers and editors reach the real site over https; cookies and forms depend on it.
+        ClientOptions.BaseAddress = new Uri("https://localhost/");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             _settings[key] = value;

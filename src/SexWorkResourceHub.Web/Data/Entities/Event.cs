@@ -1,7 +1,7 @@
 namespace SexWorkResourceHub.Web.Data.Entities;
 
 /// <summary>A dated event or a yearly observance in the schedule.</summary>
-public sealed class Event : ITracked, ISoftDeletable
+public sealed class Event : IEditableRecord
 {
     public int Id { get; set; }
 

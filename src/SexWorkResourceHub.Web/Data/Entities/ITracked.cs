@@ -13,3 +13,11 @@ public interface ISoftDeletable
 {
     DateTime? DeletedAt { get; set; }
 }
+
+/// <summary>A record editors manage in the editors' area: found by id, addressed by slug, deleted softly.</summary>
+public interface IEditableRecord : ITracked, ISoftDeletable
+{
+    int Id { get; }
+
+    string Slug { get; }
+}

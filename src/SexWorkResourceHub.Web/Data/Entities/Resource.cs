@@ -1,7 +1,7 @@
 namespace SexWorkResourceHub.Web.Data.Entities;
 
 /// <summary>A link in the resource directory: a service, hotline, research, or advocacy group.</summary>
-public sealed class Resource : ITracked, ISoftDeletable
+public sealed class Resource : IEditableRecord
 {
     public int Id { get; set; }
 

@@ -11,8 +11,9 @@ namespace SexWorkResourceHub.Web.Infrastructure.Cli;
 /// </summary>
 internal static class CheckContentCommand
 {
-    public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter errors)
+    public static async Task<int> RunAsync(CommandContext context)
     {
+        var (services, args, output, errors) = (context.Services, context.Args, context.Output, context.Errors);
         if (args.Length > 1)
         {
             await errors.WriteLineAsync("Usage: check-content [folder]");

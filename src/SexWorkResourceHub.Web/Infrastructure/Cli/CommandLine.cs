@@ -1,14 +1,22 @@
+using SexWorkResourceHub.Web.Data;
+
 namespace SexWorkResourceHub.Web.Infrastructure.Cli;
 
 /// <summary>
-/// The site binary is also the editors' and operators' tool: `-- check-content`, and so on.
+/// The site binary is also the editors' and operators' tool: `-- check-content`, `-- editors add`, ...
 /// A command runs and exits; no command runs the site.
 /// </summary>
 public static class CommandLine
 {
-    private static readonly Dictionary<string, Func<IServiceProvider, string[], TextWriter, TextWriter, Task<int>>> Commands = new(StringComparer.Ordinal)
+    private sealed record Command(string Usage, bool NeedsDatabase, Func<CommandContext, Task<int>> Run);
+
+    private static readonly Dictionary<string, Command> Commands = new(StringComparer.Ordinal)
     {
-        ["check-content"] = CheckContentCommand.RunAsync,
+        ["check-content"] = new("check-content [folder]   check every content file; prints file:line: message, exits 1 on problems", false, CheckContentCommand.RunAsync),
+        ["editors"] = new("editors add|list|disable|enable|reset-password [email]   manage editor accounts", true, EditorsCommand.RunAsync),
+        ["backup"] = new("backup <file>   write a consistent copy of the live database", false, BackupCommand.RunAsync),
+        ["export"] = new("export <folder>   write resources and events in the seed format", true, ExportCommand.RunAsync),
+        ["import"] = new("import <folder>   add resources and events from seed files (new slugs only)", true, ImportCommand.RunAsync),
     };
 
     /// <summary>
@@ -21,17 +29,29 @@ public static class CommandLine
     /// <summary>True when the first argument names a command rather than a setting for the site.</summary>
     public static bool IsCommand(string[] args) => args.Length > 0 && (Commands.ContainsKey(args[0]) || args[0] is "help" or "--help");
 
-    public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter errors)
+    public static Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter errors) =>
+        RunAsync(new CommandContext(services, args, Console.In, output, errors, InteractiveInput: !Console.IsInputRedirected));
+
+    public static async Task<int> RunAsync(CommandContext context)
     {
-        if (!Commands.TryGetValue(args[0], out var command))
+        if (!Commands.TryGetValue(context.Args[0], out var command))
         {
-            await output.WriteLineAsync("Usage: dotnet run --project src/SexWorkResourceHub.Web -- <command>");
-            await output.WriteLineAsync("Commands:");
-            await output.WriteLineAsync("  check-content [folder]   check every content file; prints file:line: message, exits 1 on problems");
-            await output.WriteLineAsync("With no command, the site runs.");
+            await context.Output.WriteLineAsync("Usage: dotnet run --project src/SexWorkResourceHub.Web -- <command>");
+            await context.Output.WriteLineAsync("Commands:");
+            foreach (var usage in Commands.Values.Select(c => c.Usage))
+            {
+                await context.Output.WriteLineAsync("  " + usage);
+            }
+
+            await context.Output.WriteLineAsync("With no command, the site runs.");
             return 0;
         }
 
-        return await command(services, args[1..], output, errors);
+        if (command.NeedsDatabase)
+        {
+            await context.Services.GetRequiredService<DatabaseInitializer>().StartAsync(context.Cancellation);
+        }
+
+        return await command.Run(context with { Args = context.Args[1..] });
     }
 }

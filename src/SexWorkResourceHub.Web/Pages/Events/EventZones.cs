@@ -38,6 +38,22 @@ public static class EventZones
         ["Etc/UTC"] = new("UTC", "UTC", false),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>Zones offered on the public suggestion form, most used first.</summary>
+    public static readonly IReadOnlyList<(string Id, string Label)> Common =
+    [
+        (Eastern, "US Eastern (New York)"),
+        ("America/Chicago", "US Central (Chicago)"),
+        ("America/Denver", "US Mountain (Denver)"),
+        ("America/Phoenix", "US Arizona (Phoenix)"),
+        (Pacific, "US Pacific (Los Angeles)"),
+        ("America/Anchorage", "US Alaska (Anchorage)"),
+        ("Pacific/Honolulu", "US Hawaii (Honolulu)"),
+        ("America/Puerto_Rico", "Puerto Rico"),
+        ("UTC", "UTC"),
+        ("Europe/London", "UK (London)"),
+        ("Europe/Paris", "Central Europe (Paris)"),
+    ];
+
     /// <summary>The zone, or UTC if the id is unknown on this machine (stored ids are checked when saved).</summary>
     public static TimeZoneInfo Find(string id) =>
         TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : TimeZoneInfo.Utc;

@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SexWorkResourceHub.Web.Data.Entities;
+
+namespace SexWorkResourceHub.Web.Data.Configurations;
+
+internal sealed class EditorConfiguration : IEntityTypeConfiguration<Editor>
+{
+    public void Configure(EntityTypeBuilder<Editor> builder)
+    {
+        builder.ToTable("Editors");
+        builder.HasIndex(e => e.Email).IsUnique();
+        builder.Property(e => e.Email).HasMaxLength(FieldLimits.Email);
+        builder.Property(e => e.PasswordHash).HasMaxLength(200);
+    }
+}

@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SexWorkResourceHub.Web.Data.Entities;
+
+namespace SexWorkResourceHub.Web.Data.Configurations;
+
+internal sealed class SuggestionConfiguration : IEntityTypeConfiguration<Suggestion>
+{
+    public void Configure(EntityTypeBuilder<Suggestion> builder)
+    {
+        builder.ToTable("Suggestions");
+        builder.HasIndex(s => s.Status);
+        builder.Property(s => s.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(s => s.Fields).AsJson();
+        builder.Property(s => s.Contact).HasMaxLength(FieldLimits.Contact);
+        builder.Property(s => s.DecidedBy).HasMaxLength(FieldLimits.Email);
+        builder.Property(s => s.ResultSlug).HasMaxLength(FieldLimits.Slug);
+        builder.Property(s => s.EditorNote).HasMaxLength(FieldLimits.Description);
+    }
+}

@@ -1,0 +1,43 @@
+namespace SexWorkResourceHub.Web.Data.Entities;
+
+/// <summary>A person who may sign in to the editors' area. Created with `-- editors add`; there is no default account.</summary>
+public sealed class Editor : ITracked
+{
+    public int Id { get; set; }
+
+    /// <summary>Lowercase; the sign-in name.</summary>
+    public required string Email { get; set; }
+
+    /// <summary>PBKDF2 hash from the framework's PasswordHasher.</summary>
+    public required string PasswordHash { get; set; }
+
+    public bool IsDisabled { get; set; }
+
+    public int FailedSignIns { get; set; }
+
+    /// <summary>Sign-in is refused until then, after too many failed attempts.</summary>
+    public DateTime? LockedUntil { get; set; }
+
+    public DateTime? LastSignInAt { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+
+    public DateTime UpdatedAt { get; set; }
+}
+
+/// <summary>
+/// One signed-in session. The cookie names the session; signing out ends it here, so a copied cookie
+/// stops working too. Kept in the store so every instance of the site agrees.
+/// </summary>
+public sealed class EditorSession
+{
+    public required string Id { get; set; }
+
+    public int EditorId { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+
+    public DateTime LastSeenAt { get; set; }
+
+    public DateTime? EndedAt { get; set; }
+}

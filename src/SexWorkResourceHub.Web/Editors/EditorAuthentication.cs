@@ -1,0 +1,135 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using SexWorkResourceHub.Web.Data;
+using SexWorkResourceHub.Web.Data.Entities;
+
+namespace SexWorkResourceHub.Web.Editors;
+
+/// <summary>Claims in an editor's sign-in cookie.</summary>
+public static class EditorClaims
+{
+    public const string Session = "swrh:session";
+
+    public static int EditorId(ClaimsPrincipal user) =>
+        int.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : 0;
+
+    public static string Email(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.Email) ?? "unknown editor";
+}
+
+public static class EditorAuthentication
+{
+    public const string Scheme = CookieAuthenticationDefaults.AuthenticationScheme;
+    public static readonly TimeSpan SessionLifetime = TimeSpan.FromHours(8);
+
+    /// <summary>
+    /// Editor sign-in: a __Host- cookie (HttpOnly, Secure outside Development, SameSite=Lax) that slides
+    /// over 8 hours and names a server-side session; everything under /editor needs it. Data Protection
+    /// keys live beside the database, so a restart keeps editors signed in and open forms valid.
+    /// </summary>
+    public static WebApplicationBuilder AddEditors(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<EditorAccounts>();
+        builder.Services.AddScoped<EditorSessionStore>();
+        builder.Services.AddSingleton<IPasswordHasher<Editor>, PasswordHasher<Editor>>();
+
+        builder.Services.AddDataProtection().SetApplicationName("SexWorkResourceHub");
+        builder.Services.AddOptions<KeyManagementOptions>()
+            .Configure<IOptions<DatabaseOptions>, ILoggerFactory>((options, database, logs) =>
+            {
+                if (database.Value.DataFolder.Length > 0)
+                {
+                    options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(database.Value.DataFolder, "keys")), logs);
+                }
+            });
+
+        builder.Services.AddAuthentication(Scheme).AddCookie(Scheme);
+        builder.Services.AddOptions<CookieAuthenticationOptions>(Scheme).Configure<IHostEnvironment>((options, environment) =>
+        {
+            var development = environment.IsDevelopment();
+            // Browsers refuse a __Host- cookie without Secure, and Development runs on plain http.
+            options.Cookie.Name = development ? "swrh-editor" : "__Host-swrh-editor";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SecurePolicy = development ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.Path = "/";
+            options.ExpireTimeSpan = SessionLifetime;
+            options.SlidingExpiration = true;
+            options.LoginPath = "/editor/login";
+            options.LogoutPath = "/editor/logout";
+            options.AccessDeniedPath = "/editor/login";
+            options.ReturnUrlParameter = "returnUrl";
+            options.Events.OnValidatePrincipal = ValidateSessionAsync;
+        });
+
+        builder.Services.AddOptions<AntiforgeryOptions>().Configure<IHostEnvironment>((options, environment) =>
+        {
+            var development = environment.IsDevelopment();
+            options.Cookie.Name = development ? "swrh-af" : "__Host-swrh-af";
+            // Secure whenever the request is: with "Always", the antiforgery system throws (a 500) on any
+            // form reached over plain http, such as behind a proxy that does not forward the scheme.
+            // Over https the cookie is Secure; over http a browser drops the __Host- cookie and the post
+            // gets a friendly 400 instead.
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.HttpOnly = true;
+        });
+
+        builder.Services.AddAuthorization();
+        builder.Services.Configure<Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions>(options =>
+        {
+            options.Conventions.AuthorizeFolder("/Editor");
+            options.Conventions.AllowAnonymousToPage("/Editor/Login");
+        });
+        return builder;
+    }
+
+    /// <summary>Signs the editor in with a fresh session.</summary>
+    public static async Task SignInAsync(HttpContext context, Editor editor, EditorSessionStore sessions)
+    {
+        // A sign-in always starts a new session; one this browser already had ends here.
+        if (context.User.FindFirstValue(EditorClaims.Session) is { } previous)
+        {
+            await sessions.EndAsync(previous, context.RequestAborted);
+        }
+
+        var sessionId = await sessions.StartAsync(editor.Id, context.RequestAborted);
+        var identity = new ClaimsIdentity(
+            [
+                new Claim(ClaimTypes.NameIdentifier, editor.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                new Claim(ClaimTypes.Email, editor.Email),
+                new Claim(EditorClaims.Session, sessionId),
+            ],
+            Scheme);
+        await context.SignInAsync(Scheme, new ClaimsPrincipal(identity), new AuthenticationProperties { IsPersistent = false });
+    }
+
+    public static async Task SignOutAsync(HttpContext context, EditorSessionStore sessions)
+    {
+        if (context.User.FindFirstValue(EditorClaims.Session) is { } sessionId)
+        {
+            await sessions.EndAsync(sessionId, context.RequestAborted);
+        }
+
+        await context.SignOutAsync(Scheme);
+    }
+
+    private static async Task ValidateSessionAsync(CookieValidatePrincipalContext context)
+    {
+        var principal = context.Principal;
+        var sessionId = principal?.FindFirstValue(EditorClaims.Session);
+        var sessions = context.HttpContext.RequestServices.GetRequiredService<EditorSessionStore>();
+        if (principal is null || sessionId is null
+            || !await sessions.IsActiveAsync(sessionId, EditorClaims.EditorId(principal), context.HttpContext.RequestAborted))
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(Scheme);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using SexWorkResourceHub.Web.Data;
+using SexWorkResourceHub.Web.Data.Entities;
+
+namespace SexWorkResourceHub.Web.Pages.Editor.Events;
+
+/// <summary>Create, edit, delete and restore an event; accepting a suggestion opens this form filled in.</summary>
+public sealed class EditModel(HubDbContext db, TimeProvider time) : RecordEditModel<Event, EventInput>(db, time)
+{
+    protected override SuggestionKind SuggestionKind => SuggestionKind.Event;
+
+    protected override string Plural => "events";
+
+    protected override string Singular => "event";
+
+    protected override DbSet<Event> Records => Db.Events;
+
+    protected override EventInput FromRecord(Event record) => EventInput.From(record);
+
+    protected override EventInput FromSuggestionFields(Suggestion suggestion) => EventInput.From(suggestion);
+
+    protected override Event Create(string slug) => new() { Slug = slug, Title = string.Empty, TimeZone = "UTC" };
+
+    protected override void Apply(EventInput input, Event record) => input.ApplyTo(record);
+
+    protected override string TitleOf(Event record) => record.Title;
+}

@@ -1,0 +1,175 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.RegularExpressions;
+using SexWorkResourceHub.Web.Data;
+using SexWorkResourceHub.Web.Data.Entities;
+
+namespace SexWorkResourceHub.Web.Pages.Editor.Resources;
+
+/// <summary>The resource form as typed: checked on the server, and shown back with messages beside each field.</summary>
+public sealed partial class ResourceInput : IValidatableObject, IRecordInput
+{
+    [StringLength(FieldLimits.Slug, ErrorMessage = "The address name can be at most {1} characters.")]
+    [RegularExpression("^[a-z0-9]+(-[a-z0-9]+)*$", ErrorMessage = "Use lowercase letters, digits and single hyphens in the address name, or leave it empty to make one from the name.")]
+    [Display(Name = "Address name (slug)")]
+    public string? Slug { get; set; }
+
+    [Required(ErrorMessage = "Enter the resource's name.")]
+    [StringLength(FieldLimits.Name, ErrorMessage = "The name can be at most {1} characters.")]
+    public string? Name { get; set; }
+
+    [Required(ErrorMessage = "Choose what kind of resource it is.")]
+    public string? Kind { get; set; }
+
+    [StringLength(FieldLimits.Url, ErrorMessage = "The web address can be at most {1} characters.")]
+    [Display(Name = "Web address")]
+    public string? Url { get; set; }
+
+    [Required(ErrorMessage = "Say what the resource is and who it serves.")]
+    [StringLength(FieldLimits.Description, ErrorMessage = "The description can be at most {1} characters.")]
+    public string? Description { get; set; }
+
+    [Required(ErrorMessage = "Choose where it works.")]
+    [Display(Name = "Where it works")]
+    public string? Region { get; set; } = RegionScope.National.ToKebab();
+
+    [StringLength(FieldLimits.Place, ErrorMessage = "The place can be at most {1} characters.")]
+    [Display(Name = "State or city")]
+    public string? Place { get; set; }
+
+    [StringLength(200)]
+    [Display(Name = "Languages (codes, comma-separated)")]
+    public string? Languages { get; set; } = "en";
+
+    [Required(ErrorMessage = "Choose whether it is sex worker-led.")]
+    [Display(Name = "Sex worker-led")]
+    public string? SexWorkerLed { get; set; } = Data.Entities.SexWorkerLed.Unknown.ToKebab();
+
+    [StringLength(FieldLimits.Phone, ErrorMessage = "The phone number can be at most {1} characters.")]
+    [Display(Name = "Phone")]
+    public string? Phone { get; set; }
+
+    [StringLength(FieldLimits.Phone, ErrorMessage = "The text number can be at most {1} characters.")]
+    [Display(Name = "Text number")]
+    public string? TextNumber { get; set; }
+
+    [StringLength(FieldLimits.Phone, ErrorMessage = "The TTY number can be at most {1} characters.")]
+    [Display(Name = "TTY")]
+    public string? Tty { get; set; }
+
+    [StringLength(FieldLimits.Hours, ErrorMessage = "The hours can be at most {1} characters.")]
+    public string? Hours { get; set; }
+
+    [StringLength(300)]
+    [Display(Name = "Tags (comma-separated)")]
+    public string? Tags { get; set; }
+
+    [Display(Name = "Last checked")]
+    [DataType(DataType.Date)]
+    public DateOnly? LastVerified { get; set; }
+
+    string? IRecordInput.SlugSource => Name;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Kind is not null && !EnumNames.TryParse<ResourceKind>(Kind, out _))
+        {
+            yield return new ValidationResult("Choose a kind from the list.", [nameof(Kind)]);
+        }
+
+        var hasRegion = EnumNames.TryParse<RegionScope>(Region, out var region);
+        if (Region is not null && !hasRegion)
+        {
+            yield return new ValidationResult("Choose where it works from the list.", [nameof(Region)]);
+        }
+        else if (region is RegionScope.State or RegionScope.City && string.IsNullOrWhiteSpace(Place))
+        {
+            yield return new ValidationResult("Name the state or city, for example \"New York City, NY\".", [nameof(Place)]);
+        }
+
+        if (SexWorkerLed is not null && !EnumNames.TryParse<SexWorkerLed>(SexWorkerLed, out _))
+        {
+            yield return new ValidationResult("Choose yes, no or not known.", [nameof(SexWorkerLed)]);
+        }
+
+        if (!string.IsNullOrWhiteSpace(Url) && !IsHttpUrl(Url))
+        {
+            yield return new ValidationResult("Enter a web address that starts with https:// or http://.", [nameof(Url)]);
+        }
+
+        if (string.IsNullOrWhiteSpace(Url) && string.IsNullOrWhiteSpace(Phone) && string.IsNullOrWhiteSpace(TextNumber))
+        {
+            yield return new ValidationResult("Give at least one way to reach it: a web address, a phone number or a text number.", [nameof(Url)]);
+        }
+
+        if (Words(Languages).Any(w => !WordPattern().IsMatch(w)))
+        {
+            yield return new ValidationResult("Write languages as short codes separated by commas, for example: en, es.", [nameof(Languages)]);
+        }
+
+        if (Words(Tags).Any(w => !WordPattern().IsMatch(w)))
+        {
+            yield return new ValidationResult("Write tags as lowercase words with hyphens, separated by commas.", [nameof(Tags)]);
+        }
+    }
+
+    public static ResourceInput From(Resource r) => new()
+    {
+        Slug = r.Slug,
+        Name = r.Name,
+        Kind = r.Kind.ToKebab(),
+        Url = r.Url,
+        Description = r.Description,
+        Region = r.Region.ToKebab(),
+        Place = r.Place,
+        Languages = string.Join(", ", r.Languages),
+        SexWorkerLed = r.SexWorkerLed.ToKebab(),
+        Phone = r.Phone,
+        TextNumber = r.TextNumber,
+        Tty = r.Tty,
+        Hours = r.Hours,
+        Tags = string.Join(", ", r.Tags),
+        LastVerified = r.LastVerified,
+    };
+
+    /// <summary>A form filled from a public suggestion, for an editor to check before saving.</summary>
+    public static ResourceInput From(Suggestion s) => new()
+    {
+        Name = s.Field("name"),
+        Kind = EnumNames.TryParse<ResourceKind>(s.Field("kind"), out var kind) ? kind.ToKebab() : null,
+        Url = s.Field("url"),
+        Description = s.Field("description"),
+        Region = s.Field("place") is null ? RegionScope.National.ToKebab() : RegionScope.City.ToKebab(),
+        Place = s.Field("place"),
+        Phone = s.Field("phone"),
+    };
+
+    /// <summary>Copies the checked values onto the entity (the slug only when it is new).</summary>
+    public void ApplyTo(Resource r)
+    {
+        r.Name = Name!.Trim();
+        r.Kind = EnumNames.TryParse<ResourceKind>(Kind, out var kind) ? kind : r.Kind;
+        r.Url = Clean(Url);
+        r.Description = Description!.Trim();
+        r.Region = EnumNames.TryParse<RegionScope>(Region, out var region) ? region : r.Region;
+        r.Place = r.Region is RegionScope.State or RegionScope.City ? Clean(Place) : null;
+        r.Languages = [.. Words(Languages).Distinct()];
+        r.SexWorkerLed = EnumNames.TryParse<SexWorkerLed>(SexWorkerLed, out var led) ? led : r.SexWorkerLed;
+        r.Phone = Clean(Phone);
+        r.TextNumber = Clean(TextNumber);
+        r.Tty = Clean(Tty);
+        r.Hours = Clean(Hours);
+        r.Tags = [.. Words(Tags).Distinct()];
+        r.LastVerified = LastVerified;
+    }
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static IEnumerable<string> Words(string? list) =>
+        (list ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(w => w.ToLowerInvariant());
+
+    internal static bool IsHttpUrl(string value) =>
+        Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex WordPattern();
+}

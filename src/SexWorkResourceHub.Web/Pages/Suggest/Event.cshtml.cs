@@ -1,0 +1,11 @@
+using SexWorkResourceHub.Web.Data;
+using SexWorkResourceHub.Web.Pages.Shared;
+
+namespace SexWorkResourceHub.Web.Pages.Suggest;
+
+public sealed class EventModel(HubDbContext db, TimeProvider time) : SuggestPageModel<EventSuggestionInput>(db, time)
+{
+    protected override PageMetadata Metadata => new("Suggest an event",
+        "Tell the editors about a chat, vigil, training or day of action that belongs in the schedule.",
+        "/suggest/event");
+}
