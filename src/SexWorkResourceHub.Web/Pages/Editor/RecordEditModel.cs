@@ -23,7 +23,7 @@ public interface IRecordInput
 /// </summary>
 public abstract class RecordEditModel<TRecord, TInput>(HubDbContext db, TimeProvider time) : SitePageModel
     where TRecord : class, IEditableRecord
-    where TInput : class, IRecordInput, new()
+    where TInput : class, IRecordInput, System.ComponentModel.DataAnnotations.IValidatableObject, new()
 {
     [BindProperty]
     public TInput Input { get; set; } = new();
@@ -94,6 +94,8 @@ public abstract class RecordEditModel<TRecord, TInput>(HubDbContext db, TimeProv
         {
             return NotFound();
         }
+
+        ValidateWhole(Input, nameof(Input));
 
         var suggestion = FromSuggestion is { } suggestionId ? await PendingSuggestionAsync(suggestionId, cancellationToken) : null;
         if (FromSuggestion is not null && suggestion is null)

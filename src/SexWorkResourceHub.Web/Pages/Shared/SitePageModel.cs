@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace SexWorkResourceHub.Web.Pages.Shared;
@@ -6,4 +7,24 @@ namespace SexWorkResourceHub.Web.Pages.Shared;
 public abstract class SitePageModel : PageModel
 {
     public PageMetadata Meta { get; protected set; } = PageMetadata.Default;
+
+    /// <summary>
+    /// Runs a form's cross-field checks even when a single field already failed (the framework skips them
+    /// then), so a person sees every problem at once instead of one round at a time.
+    /// </summary>
+    protected void ValidateWhole(IValidatableObject input, string prefix)
+    {
+        foreach (var result in input.Validate(new ValidationContext(input)))
+        {
+            foreach (var member in result.MemberNames.DefaultIfEmpty(string.Empty))
+            {
+                var key = member.Length == 0 ? string.Empty : prefix + "." + member;
+                var message = result.ErrorMessage ?? "This value is not valid.";
+                if (!ModelState.TryGetValue(key, out var entry) || entry.Errors.All(e => e.ErrorMessage != message))
+                {
+                    ModelState.AddModelError(key, message);
+                }
+            }
+        }
+    }
 }

@@ -27,6 +27,7 @@ public abstract class SuggestPageModel<TInput>(HubDbContext db, TimeProvider tim
             return LocalRedirect("/suggest/thanks");
         }
 
+        ValidateWhole(Input, nameof(Input));
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;

@@ -1,0 +1,207 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SexWorkResourceHub.Tests.Infrastructure;
+using SexWorkResourceHub.Web.Data;
+
+namespace SexWorkResourceHub.Tests.Editors;
+
+public sealed class RecordEditingTests : IDisposable
+{
+    private readonly HubFactory _factory = new("Production");
+
+    public void Dispose() => _factory.Dispose();
+
+    private static Dictionary<string, string> ValidResource(string name = "Harbor Health Collective") => new()
+    {
+        ["Input.Name"] = name,
+        ["Input.Kind"] = "health",
+        ["Input.Description"] = "Sexual health clinic evenings run with sex workers.",
+        ["Input.Url"] = "https://harbor.example.org",
+        ["Input.Region"] = "city",
+        ["Input.Place"] = "Baltimore, MD",
+        ["Input.Languages"] = "en, es",
+        ["Input.SexWorkerLed"] = "yes",
+        ["Input.LastVerified"] = "2026-11-20",
+    };
+
+    private async Task<int> ResourceIdAsync(string slug)
+    {
+        await using var scope = _factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<HubDbContext>().Resources.IgnoreQueryFilters().Where(r => r.Slug == slug).Select(r => r.Id).SingleAsync();
+    }
+
+    [Fact]
+    public async Task An_editor_creates_a_resource_that_readers_then_see()
+    {
+        var editor = await _factory.SignedInEditorAsync();
+
+        var response = await editor.SubmitAsync("/editor/resources/edit", "form.editor-form", ValidResource());
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Matches(@"^/editor/resources/edit/\d+\?saved=true$", response.Headers.Location!.OriginalString);
+        var directory = await _factory.CreateClient().GetDocumentAsync("/resources?kind=health");
+        var entry = directory.QuerySelector("#resource-harbor-health-collective")!;
+        Assert.Contains("Sexual health clinic evenings", entry.TextContent);
+        Assert.Contains("Baltimore, MD", entry.TextContent);
+    }
+
+    [Fact]
+    public async Task Invalid_input_is_shown_beside_each_field_with_what_was_typed_kept()
+    {
+        var editor = await _factory.SignedInEditorAsync();
+        var values = ValidResource("");
+        values["Input.Url"] = "javascript:alert(1)";
+        values["Input.Place"] = "";
+        values["Input.Description"] = "Kept text <b>as typed</b>";
+
+        var response = await editor.SubmitAsync("/editor/resources/edit", "form.editor-form", values);
+        var page = await Html.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("true", page.QuerySelector("#Input_Name")!.GetAttribute("aria-invalid"));
+        Assert.Equal("Enter the resource's name.", page.QuerySelector("#Input_Name-error")!.TextContent);
+        Assert.Equal("Input_Url-error", page.QuerySelector("#Input_Url")!.GetAttribute("aria-describedby"));
+        Assert.Contains("https://", page.QuerySelector("#Input_Url-error")!.TextContent);
+        Assert.Equal("javascript:alert(1)", page.QuerySelector("#Input_Url")!.GetAttribute("value"));
+        Assert.Contains("state or city", page.QuerySelector("#Input_Place-error")!.TextContent);
+        Assert.Equal("Kept text <b>as typed</b>", page.QuerySelector("#Input_Description")!.TextContent);
+        Assert.Equal("health", page.QuerySelector("#Input_Kind option[selected]")!.GetAttribute("value"));
+        Assert.NotNull(page.QuerySelector(".error-summary a[href='#Input_Name']"));
+    }
+
+    [Fact]
+    public async Task Overlong_fields_get_a_message_not_an_error_page()
+    {
+        var editor = await _factory.SignedInEditorAsync();
+        var values = ValidResource(new string('n', 5000));
+        values["Input.Description"] = new string('d', 50_000);
+
+        var response = await editor.SubmitAsync("/editor/resources/edit", "form.editor-form", values);
+        var page = await Html.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("at most 200 characters", page.QuerySelector("#Input_Name-error")!.TextContent);
+        Assert.Contains("at most 2000 characters", page.QuerySelector("#Input_Description-error")!.TextContent);
+    }
+
+    [Fact]
+    public async Task A_slug_already_in_use_is_refused_beside_the_field()
+    {
+        var editor = await _factory.SignedInEditorAsync();
+        var values = ValidResource();
+        values["Input.Slug"] = "test-hotline";
+
+        var response = await editor.SubmitAsync("/editor/resources/edit", "form.editor-form", values);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("already uses the address name 'test-hotline'", (await Html.ParseAsync(response)).QuerySelector("#Input_Slug-error")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Each_change_is_recorded_with_who_when_and_the_values_before_and_after()
+    {
+        var editor = await _factory.SignedInEditorAsync();
+        var id = await ResourceIdAsync("test-hotline");
+        var page = await editor.GetDocumentAsync($"/editor/resources/edit/{id}");
+
+        await editor.SubmitAsync(page, "form.editor-form", new Dictionary<string, string> { ["Input.Hours"] = "Weekdays 9 to 5" });
+        var history = (await editor.GetDocumentAsync($"/editor/resources/edit/{id}")).QuerySelector(".history")!;
+
+        var entry = history.QuerySelector(".history-list li")!;
+        Assert.Contains("Updated", entry.TextContent);
+        Assert.Contains(EditorSignIn.Email, entry.TextContent);
+        var row = entry.QuerySelectorAll(".changes tbody tr").Single(r => r.QuerySelector("th")!.TextContent == "Hours");
+        Assert.Equal(["24/7", "Weekdays 9 to 5"], row.QuerySelectorAll("td").Select(td => td.TextContent));
+    }
+
+    [Fact]
+    public async Task Deleting_hides_a_resource_and_restoring_brings_it_back_with_both_in_the_history()
+    {
+        var editor = await _factory.SignedInEditorAsync();
+        var reader = _factory.CreateClient();
+        var id = await ResourceIdAsync("test-hotline");
+
+        await editor.SubmitAsync($"/editor/resources/edit/{id}", "form.danger-zone");
+        var whileDeleted = await reader.GetStringAsync("/resources");
+        var deletedList = await editor.GetStringAsync("/editor/resources?deleted=true");
+        await editor.SubmitAsync($"/editor/resources/edit/{id}", ".status-banner form");
+        var afterRestore = await reader.GetStringAsync("/resources");
+        var history = (await editor.GetDocumentAsync($"/editor/resources/edit/{id}")).QuerySelectorAll(".history-list li > p strong").Select(s => s.TextContent);
+
+        Assert.DoesNotContain("Test Hotline", whileDeleted);
+        Assert.Contains("Test Hotline", deletedList);
+        Assert.Contains("Test Hotline", afterRestore);
+        Assert.Equal(["Restored", "Deleted"], history.Take(2));
+    }
+
+    [Fact]
+    public async Task An_event_gets_its_time_zone_and_end_checked()
+    {
+        var editor = await _factory.SignedInEditorAsync();
+
+        var response = await editor.SubmitAsync("/editor/events/edit", "form.editor-form", new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Evening chat",
+            ["Input.Start"] = "2030-05-01T21:00",
+            ["Input.End"] = "2030-05-01T20:00",
+            ["Input.TimeZone"] = "Mars/Olympus_Mons",
+            ["Input.Participation"] = "online-chat",
+        });
+        var page = await Html.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("not a time zone name", page.QuerySelector("#Input_TimeZone-error")!.TextContent);
+        Assert.Equal("Mars/Olympus_Mons", page.QuerySelector("#Input_TimeZone")!.GetAttribute("value"));
+
+        var fixedZone = await editor.SubmitAsync(page, "form.editor-form", new Dictionary<string, string> { ["Input.TimeZone"] = "America/New_York" });
+        Assert.Contains("end must be after the start", (await Html.ParseAsync(fixedZone)).QuerySelector("#Input_End-error")!.TextContent);
+    }
+
+    [Fact]
+    public async Task A_new_event_is_stored_in_UTC_and_shown_in_its_zone()
+    {
+        var editor = await _factory.SignedInEditorAsync();
+
+        var response = await editor.SubmitAsync("/editor/events/edit", "form.editor-form", new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Spring evening chat",
+            ["Input.Start"] = "2030-05-01T21:00",
+            ["Input.TimeZone"] = "America/New_York",
+            ["Input.Participation"] = "online-chat",
+            ["Input.HowToJoin"] = "Post with the hashtag.",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var page = await _factory.CreateClient().GetDocumentAsync("/events/spring-evening-chat");
+        Assert.Equal("2030-05-02T01:00:00Z", page.QuerySelector(".event-facts time")!.GetAttribute("datetime"));
+        Assert.StartsWith("Wednesday, May 1, 2030, 9:00 PM EDT", page.QuerySelector(".event-facts time")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Unknown_record_ids_give_404()
+    {
+        var editor = await _factory.SignedInEditorAsync();
+
+        Assert.Equal(HttpStatusCode.NotFound, (await editor.GetAsync("/editor/resources/edit/99999")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await editor.GetAsync("/editor/events/edit/99999")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await editor.GetAsync("/editor/suggestions/99999")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await editor.GetAsync("/editor/resources/edit?fromSuggestion=99999")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_dashboard_lists_stale_resources_and_content_problems()
+    {
+        await File.WriteAllTextAsync(_factory.ArticlePath("broken-file"), "---\ntitle: x\n---\nno summary\n");
+        var editor = await _factory.SignedInEditorAsync();
+
+        var dashboard = await editor.GetDocumentAsync("/editor");
+
+        var stale = dashboard.QuerySelector("section[aria-labelledby='stale-heading']")!.TextContent;
+        Assert.Contains("City Legal Clinic", stale);
+        Assert.Contains("never checked", stale);
+        var problems = dashboard.QuerySelector("section[aria-labelledby='content-heading']")!.TextContent;
+        Assert.Contains("articles/broken-file.md", problems);
+        Assert.Contains("'summary' is required", problems);
+    }
+}
