@@ -5,6 +5,7 @@ using SexWorkResourceHub.Web.Editors;
 using SexWorkResourceHub.Web.Infrastructure;
 using SexWorkResourceHub.Web.Infrastructure.Cli;
 using SexWorkResourceHub.Web.Infrastructure.Logging;
+using SexWorkResourceHub.Web.Search;
 
 // A command (check-content, ...) runs and exits; its arguments are not settings for the site.
 var isCommand = CommandLine.IsCommand(args);
@@ -20,6 +21,7 @@ builder.AddSite();
 builder.AddContent();
 builder.AddData();
 builder.AddEditors();
+builder.AddSearch();
 
 var app = builder.Build();
 try

@@ -37,6 +37,8 @@ public sealed class MarkdownRenderer
         var links = SanitizeLinks(document, notes);
         var (toc, ids) = ReadHeadings(document, notes);
         MarkContainers(document, notes);
+        var words = CountWords(document);
+        AddHeadingAnchors(document);
 
         var html = new StringBuilder(markdown.Length * 2);
         using (var writer = new StringWriter(html))
@@ -47,7 +49,7 @@ public sealed class MarkdownRenderer
             renderer.Render(document);
         }
 
-        return new RenderedMarkdown(html.ToString(), toc, ids, links, notes.ToImmutable(), CountWords(document));
+        return new RenderedMarkdown(html.ToString(), toc, ids, links, notes.ToImmutable(), words);
     }
 
     private static ImmutableArray<MarkdownLink> SanitizeLinks(MarkdownDocument document, ImmutableArray<MarkdownNote>.Builder notes)
@@ -139,6 +141,26 @@ public sealed class MarkdownRenderer
             }
 
             container.GetAttributes().AddPropertyIfNotExist("role", "note");
+        }
+    }
+
+    /// <summary>Gives each h2 to h4 a "#" link to itself, for sharing a link to one section.</summary>
+    private static void AddHeadingAnchors(MarkdownDocument document)
+    {
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            if (heading.Level is < 2 or > 4 || heading.TryGetAttributes()?.Id is not { } id || heading.Inline is null)
+            {
+                continue;
+            }
+
+            var anchor = new LinkInline("#" + id, string.Empty);
+            anchor.AppendChild(new LiteralInline("#"));
+            var attributes = anchor.GetAttributes();
+            attributes.AddClass("heading-anchor");
+            attributes.AddProperty("aria-label", "Link to this section");
+            heading.Inline.AppendChild(new LiteralInline(" "));
+            heading.Inline.AppendChild(anchor);
         }
     }
 

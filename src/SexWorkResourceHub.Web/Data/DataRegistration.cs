@@ -15,9 +15,11 @@ public static class DataRegistration
         builder.Services.AddSingleton<IValidateOptions<DatabaseOptions>>(sp => sp.GetRequiredService<DatabaseOptionsSetup>());
 
         builder.Services.AddSingleton<TimestampInterceptor>();
+        builder.Services.AddSingleton<StoreChanges>();
+        builder.Services.AddSingleton<StoreChangesInterceptor>();
         builder.Services.AddDbContext<HubDbContext>((services, options) => options
             .UseSqlite(services.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString)
-            .AddInterceptors(services.GetRequiredService<TimestampInterceptor>())
+            .AddInterceptors(services.GetRequiredService<TimestampInterceptor>(), services.GetRequiredService<StoreChangesInterceptor>())
             // Migrations are written by hand (the EF design package does not restore here), so there is
             // no model snapshot to compare with; a test checks migrated and model-built schemas match.
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));

@@ -50,6 +50,7 @@ public static class SiteRegistration
         app.MapSiteHealthChecks();
         app.MapStaticAssets();
         app.MapCalendars();
+        app.MapDiscovery();
         app.MapRazorPages();
         return app;
     }

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using SexWorkResourceHub.Web.Infrastructure;
 using SexWorkResourceHub.Web.Content;
 using SexWorkResourceHub.Web.Data;
 using SexWorkResourceHub.Web.Pages.Events;
@@ -6,7 +8,7 @@ using SexWorkResourceHub.Web.Pages.Shared;
 
 namespace SexWorkResourceHub.Web.Pages;
 
-public sealed class IndexModel(ContentCatalog catalog, ContentAudienceProvider audiences, HubDbContext db, TimeProvider time) : SitePageModel
+public sealed class IndexModel(ContentCatalog catalog, ContentAudienceProvider audiences, HubDbContext db, TimeProvider time, IOptions<SiteOptions> site) : SitePageModel
 {
     public const int EventsShown = 3;
 
@@ -23,5 +25,6 @@ public sealed class IndexModel(ContentCatalog catalog, ContentAudienceProvider a
         Now = time.GetUtcNow();
         var events = await db.Events.AsNoTracking().ToListAsync(cancellationToken);
         NextEvents = [.. EventSchedule.Upcoming(events, Now).Take(EventsShown)];
+        Meta = PageMetadata.Default with { StructuredData = StructuredData.Organization(site.Value) };
     }
 }

@@ -114,7 +114,7 @@ public sealed class CommandTests : IDisposable
             var i = 0;
             while (!writing.IsCancellationRequested && i < 30)
             {
-                await visitor.SubmitAsync(page, "form", new Dictionary<string, string> { ["Input.Name"] = $"During backup {i++}", ["Input.Description"] = "x" });
+                await visitor.SubmitAsync(page, "main form", new Dictionary<string, string> { ["Input.Name"] = $"During backup {i++}", ["Input.Description"] = "x" });
             }
         });
 

@@ -210,7 +210,7 @@ public sealed class EditorSignInTests : IDisposable
         var client = _factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://localhost/") });
 
         var page = await client.GetAsync("/editor/login");
-        var post = await client.SubmitAsync(await Html.ParseAsync(page), "form",
+        var post = await client.SubmitAsync(await Html.ParseAsync(page), "main form",
             new Dictionary<string, string> { ["Input.Email"] = EditorSignIn.Email, ["Input.Password"] = EditorSignIn.Password });
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);

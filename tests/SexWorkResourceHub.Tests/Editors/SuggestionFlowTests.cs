@@ -33,7 +33,7 @@ public sealed class SuggestionFlowTests : IDisposable
     public async Task Suggest_review_and_publish_through_the_real_forms()
     {
         var visitor = _factory.Browser();
-        var sent = await visitor.SubmitAsync("/suggest/resource", "form", ResourceSuggestion());
+        var sent = await visitor.SubmitAsync("/suggest/resource", "main form", ResourceSuggestion());
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
         Assert.Equal("/suggest/thanks", sent.Headers.Location!.OriginalString);
         Assert.Contains("What happens next", await visitor.GetStringAsync("/suggest/thanks"));
@@ -72,7 +72,7 @@ public sealed class SuggestionFlowTests : IDisposable
     [Fact]
     public async Task Rejecting_keeps_it_off_the_site_and_erases_the_contact()
     {
-        await _factory.Browser().SubmitAsync("/suggest/resource", "form", ResourceSuggestion());
+        await _factory.Browser().SubmitAsync("/suggest/resource", "main form", ResourceSuggestion());
         var editor = await _factory.SignedInEditorAsync();
         var id = (await SuggestionsAsync()).Single().Id;
 
@@ -93,7 +93,7 @@ public sealed class SuggestionFlowTests : IDisposable
         visitor.DefaultRequestHeaders.UserAgent.ParseAdd("DistinctiveBrowser/9.9");
         visitor.DefaultRequestHeaders.Add("X-Forwarded-For", "198.51.100.23");
 
-        await visitor.SubmitAsync("/suggest/resource", "form", ResourceSuggestion());
+        await visitor.SubmitAsync("/suggest/resource", "main form", ResourceSuggestion());
 
         var suggestion = Assert.Single(await SuggestionsAsync());
         Assert.Equal(["description", "kind", "name", "phone", "url"], suggestion.Fields.Keys.Order());
@@ -109,7 +109,7 @@ public sealed class SuggestionFlowTests : IDisposable
         var values = ResourceSuggestion("");
         values["Input.Url"] = "ftp://files.example.org";
 
-        var response = await _factory.Browser().SubmitAsync("/suggest/resource", "form", values);
+        var response = await _factory.Browser().SubmitAsync("/suggest/resource", "main form", values);
         var page = await Html.ParseAsync(response);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -125,7 +125,7 @@ public sealed class SuggestionFlowTests : IDisposable
     public async Task An_event_suggestion_checks_its_time_zone_and_is_stored_when_valid()
     {
         var visitor = _factory.Browser();
-        var bad = await visitor.SubmitAsync("/suggest/event", "form", new Dictionary<string, string>
+        var bad = await visitor.SubmitAsync("/suggest/event", "main form", new Dictionary<string, string>
         {
             ["Input.Title"] = "Vigil",
             ["Input.Start"] = "2030-12-17T18:00",
@@ -134,7 +134,7 @@ public sealed class SuggestionFlowTests : IDisposable
         });
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
 
-        var good = await visitor.SubmitAsync(await Html.ParseAsync(bad), "form", new Dictionary<string, string> { ["Input.TimeZone"] = "America/Chicago" });
+        var good = await visitor.SubmitAsync(await Html.ParseAsync(bad), "main form", new Dictionary<string, string> { ["Input.TimeZone"] = "America/Chicago" });
 
         Assert.Equal(HttpStatusCode.Redirect, good.StatusCode);
         var suggestion = Assert.Single(await SuggestionsAsync());
@@ -149,7 +149,7 @@ public sealed class SuggestionFlowTests : IDisposable
         var values = ResourceSuggestion();
         values["Input.Homepage"] = "http://spam.example";
 
-        var response = await _factory.Browser().SubmitAsync("/suggest/resource", "form", values);
+        var response = await _factory.Browser().SubmitAsync("/suggest/resource", "main form", values);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/suggest/thanks", response.Headers.Location!.OriginalString);
@@ -162,10 +162,10 @@ public sealed class SuggestionFlowTests : IDisposable
         using var factory = new HubFactory("Production", new Dictionary<string, string?> { ["RateLimits:SuggestPermits"] = "2" });
         var visitor = factory.Browser();
         var page = await visitor.GetDocumentAsync("/suggest/resource");
-        await visitor.SubmitAsync(page, "form", ResourceSuggestion("One"));
-        await visitor.SubmitAsync(page, "form", ResourceSuggestion("Two"));
+        await visitor.SubmitAsync(page, "main form", ResourceSuggestion("One"));
+        await visitor.SubmitAsync(page, "main form", ResourceSuggestion("Two"));
 
-        var third = await visitor.SubmitAsync(page, "form", ResourceSuggestion("Three"));
+        var third = await visitor.SubmitAsync(page, "main form", ResourceSuggestion("Three"));
 
         Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
         Assert.Equal("Too many requests", (await Html.ParseAsync(third)).QuerySelector("h1")!.TextContent);
@@ -177,7 +177,7 @@ public sealed class SuggestionFlowTests : IDisposable
         var clients = Enumerable.Range(0, 50).Select(_ => _factory.Browser()).ToList();
         var pages = await Task.WhenAll(clients.Select(c => c.GetDocumentAsync("/suggest/resource")));
 
-        var responses = await Task.WhenAll(clients.Select((client, i) => client.SubmitAsync(pages[i], "form", ResourceSuggestion($"Concurrent {i:00}"))));
+        var responses = await Task.WhenAll(clients.Select((client, i) => client.SubmitAsync(pages[i], "main form", ResourceSuggestion($"Concurrent {i:00}"))));
 
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.Redirect, r.StatusCode));
         var stored = await SuggestionsAsync();

@@ -23,7 +23,7 @@ public static class EditorSignIn
         factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost/") });
 
     public static Task<HttpResponseMessage> SignInAsync(this HttpClient client, string email = Email, string password = Password) =>
-        client.SubmitAsync("/editor/login", "form", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password });
+        client.SubmitAsync("/editor/login", "main form", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password });
 
     /// <summary>The sign-in cookie from a response, as a Cookie header value.</summary>
     public static string SignInCookie(HttpResponseMessage response) =>

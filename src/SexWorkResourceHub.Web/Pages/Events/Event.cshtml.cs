@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using SexWorkResourceHub.Web.Infrastructure;
 using SexWorkResourceHub.Web.Content;
 using SexWorkResourceHub.Web.Data;
 using SexWorkResourceHub.Web.Data.Entities;
@@ -7,7 +9,7 @@ using SexWorkResourceHub.Web.Pages.Shared;
 
 namespace SexWorkResourceHub.Web.Pages.Events;
 
-public sealed class EventModel(HubDbContext db, MarkdownRenderer markdown, TimeProvider time) : SitePageModel
+public sealed class EventModel(HubDbContext db, MarkdownRenderer markdown, TimeProvider time, IOptions<SiteOptions> site) : SitePageModel
 {
     public Event Event { get; private set; } = null!;
 
@@ -41,7 +43,10 @@ public sealed class EventModel(HubDbContext db, MarkdownRenderer markdown, TimeP
         }
 
         var when = EventTimeFormat.Describe(Occurrence);
-        Meta = new PageMetadata(ev.Title, $"{when}. {EventSchedule.ParticipationLabel(ev.Participation)}.", "/events/" + ev.Slug);
+        Meta = new PageMetadata(ev.Title, $"{when}. {EventSchedule.ParticipationLabel(ev.Participation)}.", "/events/" + ev.Slug)
+        {
+            StructuredData = StructuredData.Event(ev, Occurrence, site.Value),
+        };
         return Page();
     }
 }

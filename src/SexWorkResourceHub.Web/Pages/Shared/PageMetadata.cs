@@ -1,8 +1,10 @@
 namespace SexWorkResourceHub.Web.Pages.Shared;
 
-/// <summary>What the layout puts in a page's head: title, description, canonical address and preview type.</summary>
+/// <summary>What the layout puts in a page's head: title, description, canonical address, previews and structured data.</summary>
 public sealed record PageMetadata(string Title, string Description, string Path)
 {
+    public const string DefaultImage = "/img/og-default.png";
+
     public static PageMetadata Default { get; } = new(
         "Sex work, trafficking and FOSTA-SESTA, explained",
         "Plain-language explainers on the difference between consensual adult sex work and sex trafficking, with support services and events.",
@@ -11,6 +13,17 @@ public sealed record PageMetadata(string Title, string Description, string Path)
     /// <summary>OpenGraph type: "website", or "article" for explainers.</summary>
     public string OpenGraphType { get; init; } = "website";
 
-    /// <summary>Keeps a page out of search engines (errors, drafts).</summary>
+    /// <summary>Keeps a page out of search engines (errors, drafts, editors' pages).</summary>
     public bool NoIndex { get; init; }
+
+    /// <summary>Preview image, a path on this site.</summary>
+    public string Image { get; init; } = DefaultImage;
+
+    /// <summary>For articles: first publication and last review, in the article:* OpenGraph tags.</summary>
+    public DateOnly? Published { get; init; }
+
+    public DateOnly? Modified { get; init; }
+
+    /// <summary>Schema.org JSON-LD for the page, already serialized safely for a script element.</summary>
+    public string? StructuredData { get; init; }
 }

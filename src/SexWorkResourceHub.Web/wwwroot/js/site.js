@@ -50,3 +50,24 @@
     element.insertAdjacentElement("afterend", local);
   });
 })();
+
+// "Copy link": copies the page address when the browser allows it; otherwise it stays a plain link.
+(function () {
+  "use strict";
+  document.querySelectorAll("[data-copy-link]").forEach(function (link) {
+    link.addEventListener("click", function (event) {
+      if (!navigator.clipboard || !window.isSecureContext) {
+        return;
+      }
+      event.preventDefault();
+      var status = link.parentElement.querySelector(".copy-status");
+      navigator.clipboard.writeText(link.href).then(function () {
+        if (status) {
+          status.textContent = "Link copied.";
+        }
+      }, function () {
+        window.location.href = link.href;
+      });
+    });
+  });
+})();

@@ -1,0 +1,61 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using SexWorkResourceHub.Web.Content;
+using SexWorkResourceHub.Web.Data;
+using SexWorkResourceHub.Web.Infrastructure;
+
+namespace SexWorkResourceHub.Web.Feeds;
+
+/// <summary>/feed.xml (Atom), /sitemap.xml and /robots.txt: what feed readers and search engines ask for.</summary>
+public static class DiscoveryEndpoints
+{
+    public static void MapDiscovery(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/feed.xml", (ContentCatalog catalog, ContentAudienceProvider audiences, IOptions<SiteOptions> site) =>
+        {
+            var articles = catalog.Current.VisibleArticles(audiences.Public).ToList();
+            return Results.Text(AtomFeed.Write(articles, site.Value.Name, site.Value.Absolute), "application/atom+xml; charset=utf-8");
+        });
+
+        endpoints.MapGet("/sitemap.xml", async (ContentCatalog catalog, ContentAudienceProvider audiences, HubDbContext db, IOptions<SiteOptions> site, CancellationToken cancellationToken) =>
+        {
+            var entries = await EntriesAsync(catalog.Current, audiences.Public, db, cancellationToken);
+            return Results.Text(Sitemap.Write(entries, site.Value.Absolute), "application/xml; charset=utf-8");
+        });
+
+        endpoints.MapGet("/robots.txt", (IOptions<SiteOptions> site) => Results.Text(
+            $"""
+            User-agent: *
+            Allow: /
+            Disallow: /editor
+
+            Sitemap: {site.Value.Absolute("/sitemap.xml")}
+
+            """,
+            "text/plain; charset=utf-8"));
+    }
+
+    private static async Task<List<SitemapEntry>> EntriesAsync(CatalogSnapshot snapshot, ContentAudience audience, HubDbContext db, CancellationToken cancellationToken)
+    {
+        var articles = snapshot.VisibleArticles(audience).ToList();
+        var resources = await db.Resources.AsNoTracking().Select(r => r.UpdatedAt).ToListAsync(cancellationToken);
+        var events = await db.Events.AsNoTracking().Select(e => new { e.Slug, e.UpdatedAt }).ToListAsync(cancellationToken);
+        var newestArticle = articles.Count == 0 ? audience.Today : articles.Max(a => a.Updated);
+        DateOnly Day(DateTime moment) => DateOnly.FromDateTime(moment);
+
+        var entries = new List<SitemapEntry>
+        {
+            new("/", newestArticle),
+            new("/articles", newestArticle),
+            new("/resources", resources.Count == 0 ? newestArticle : Day(resources.Max())),
+            new("/events", events.Count == 0 ? newestArticle : Day(events.Max(e => e.UpdatedAt))),
+        };
+        entries.AddRange(articles.Select(a => new SitemapEntry(a.UrlPath, a.Updated)));
+        entries.AddRange(articles.SelectMany(a => a.Tags).Distinct().Order(StringComparer.Ordinal)
+            .Select(tag => new SitemapEntry("/articles/tags/" + tag, articles.Where(a => a.Tags.Contains(tag)).Max(a => a.Updated))));
+        entries.AddRange(snapshot.Pages.Values.OrderBy(p => p.Slug, StringComparer.Ordinal)
+            .Select(p => new SitemapEntry(p.UrlPath, p.Reviewed ?? DateOnly.FromDateTime(p.FileModified.UtcDateTime))));
+        entries.AddRange(events.OrderBy(e => e.Slug, StringComparer.Ordinal).Select(e => new SitemapEntry("/events/" + e.Slug, Day(e.UpdatedAt))));
+        return entries;
+    }
+}

@@ -1,0 +1,55 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using SexWorkResourceHub.Web.Content;
+using SexWorkResourceHub.Web.Data.Entities;
+using SexWorkResourceHub.Web.Pages.Events;
+using SexWorkResourceHub.Web.Pages.Resources;
+
+namespace SexWorkResourceHub.Web.Search;
+
+/// <summary>Turns articles, pages, resources and events into search documents.</summary>
+public static partial class SearchDocuments
+{
+    public const string Article = "article";
+    public const string Page = "page";
+    public const string Resource = "resource";
+    public const string Event = "event";
+
+    public static SearchDocument From(Article article) => new(
+        Article + ":" + article.Slug, Article, article.Title, article.Summary, Text(article.Body.Html), article.UrlPath,
+        article.Draft, article.Published);
+
+    public static SearchDocument From(SitePage page) => new(
+        Page + ":" + page.Slug, Page, page.Title, page.Summary, Text(page.Body.Html), page.UrlPath);
+
+    public static SearchDocument From(Resource resource) => new(
+        Resource + ":" + resource.Slug, Resource, resource.Name,
+        $"{ResourceLabels.Kind(resource.Kind)}. {ResourceLabels.Region(resource)}.",
+        string.Join(' ', [resource.Description, resource.Place ?? string.Empty, resource.Hours ?? string.Empty, .. resource.Tags]),
+        "/resources#resource-" + resource.Slug);
+
+    public static SearchDocument From(Event ev) => new(
+        Event + ":" + ev.Slug, Event, ev.Title,
+        EventTimeFormat.Describe(new EventOccurrence(ev, ev.Start, ev.End)),
+        string.Join(' ', ev.Description, ev.HowToJoin, ev.Organiser, ev.Place, ev.Series),
+        "/events/" + ev.Slug);
+
+    public static string KindLabel(string kind) => kind switch
+    {
+        Article => "Explainer",
+        Page => "Page",
+        Resource => "Resource",
+        Event => "Event",
+        _ => kind,
+    };
+
+    /// <summary>The readable text of rendered HTML: tags dropped, entities decoded, spaces collapsed.</summary>
+    internal static string Text(string html) =>
+        Whitespace().Replace(WebUtility.HtmlDecode(Tags().Replace(html, " ")), " ").Trim();
+
+    [GeneratedRegex("<[^>]*>")]
+    private static partial Regex Tags();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}

@@ -1,0 +1,212 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+using SexWorkResourceHub.Web.Data;
+
+namespace SexWorkResourceHub.Web.Search;
+
+/// <summary>
+/// The site's full-text index: an SQLite FTS5 table in search.db beside the database. It is derived
+/// data, rebuilt at start, and written in short transactions; write-ahead logging lets readers search
+/// while it is written. Ranking is bm25 with the title weighted above the summary and the body.
+/// </summary>
+public sealed class SearchIndex
+{
+    private const char MarkStart = '\u0002';
+    private const char MarkEnd = '\u0003';
+
+    /// <summary>bm25 weights for title, summary and body.</summary>
+    private const string Rank = "bm25(documents, 10.0, 4.0, 1.0)";
+
+    private const string Visible = "(draft = 0 AND (published IS NULL OR published <= $today) OR $all = 1)";
+
+    /// <summary>Encodes markup characters only; other text stays readable (Arabic, accents, …).</summary>
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+
+    private readonly string _connectionString;
+    private readonly string _path;
+
+    public SearchIndex(IOptions<DatabaseOptions> database)
+    {
+        var folder = database.Value.DataFolder.Length > 0
+            ? database.Value.DataFolder
+            : Path.Combine(Path.GetTempPath(), "swrh-search-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
+        Directory.CreateDirectory(folder);
+        _path = Path.Combine(folder, "search.db");
+        _connectionString = new SqliteConnectionStringBuilder { DataSource = _path, DefaultTimeout = 30 }.ToString();
+    }
+
+    /// <summary>Starts an empty index (the old file is thrown away: everything in it is derived).</summary>
+    public void Create()
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
+        {
+            File.Delete(file);
+        }
+
+        using var connection = Open();
+        Execute(connection, """
+            PRAGMA journal_mode=WAL;
+            CREATE VIRTUAL TABLE documents USING fts5(
+                title, summary, body,
+                kind UNINDEXED, key UNINDEXED, url UNINDEXED, published UNINDEXED, draft UNINDEXED,
+                tokenize = 'unicode61 remove_diacritics 2',
+                prefix = '4');
+            """);
+    }
+
+    /// <summary>Removes the documents with these keys and adds these, in one transaction.</summary>
+    public void Update(IEnumerable<string> removeKeys, IEnumerable<SearchDocument> add) =>
+        Write(transaction =>
+        {
+            using var delete = Command(transaction, "DELETE FROM documents WHERE key = $key");
+            var key = delete.Parameters.Add("$key", SqliteType.Text);
+            foreach (var removed in removeKeys)
+            {
+                key.Value = removed;
+                delete.ExecuteNonQuery();
+            }
+
+            Insert(transaction, add);
+        });
+
+    /// <summary>Replaces every document of these kinds with <paramref name="documents"/>.</summary>
+    public void ReplaceKinds(IReadOnlyCollection<string> kinds, IEnumerable<SearchDocument> documents) =>
+        Write(transaction =>
+        {
+            using var delete = Command(transaction, "DELETE FROM documents WHERE kind = $kind");
+            var kind = delete.Parameters.Add("$kind", SqliteType.Text);
+            foreach (var name in kinds)
+            {
+                kind.Value = name;
+                delete.ExecuteNonQuery();
+            }
+
+            Insert(transaction, documents);
+        });
+
+    public async Task<SearchResults> SearchAsync(SearchQuery query, SearchVisibility visibility, int limit, CancellationToken cancellationToken)
+    {
+        if (query.Match is null)
+        {
+            return SearchResults.None;
+        }
+
+        await using var connection = Open();
+        await using var count = connection.CreateCommand();
+        count.CommandText = $"SELECT count(*) FROM documents WHERE documents MATCH $match AND {Visible}";
+        Bind(count, query, visibility);
+        var total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+        if (total == 0)
+        {
+            return SearchResults.None;
+        }
+
+        await using var search = connection.CreateCommand();
+        search.CommandText = $"""
+            SELECT kind, title, url, snippet(documents, -1, char(2), char(3), '…', 24)
+            FROM documents WHERE documents MATCH $match AND {Visible}
+            ORDER BY {Rank} LIMIT $limit
+            """;
+        Bind(search, query, visibility);
+        search.Parameters.AddWithValue("$limit", limit);
+        var hits = new List<SearchHit>();
+        await using var reader = await search.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            hits.Add(new SearchHit(reader.GetString(0), reader.GetString(1), reader.GetString(2), SnippetHtml(reader.GetString(3))));
+        }
+
+        return new SearchResults(hits, total, TimedOut: false);
+    }
+
+    /// <summary>Encodes the snippet as text, then turns the match markers into &lt;mark&gt;: nothing else becomes markup.</summary>
+    internal static string SnippetHtml(string snippet)
+    {
+        var html = new StringBuilder(snippet.Length + 32);
+        var segment = new StringBuilder();
+        foreach (var c in snippet)
+        {
+            if (c is MarkStart or MarkEnd)
+            {
+                html.Append(Encoder.Encode(segment.ToString()));
+                segment.Clear();
+                html.Append(c == MarkStart ? "<mark>" : "</mark>");
+            }
+            else
+            {
+                segment.Append(c);
+            }
+        }
+
+        return html.Append(Encoder.Encode(segment.ToString())).ToString();
+    }
+
+    private static void Bind(SqliteCommand command, SearchQuery query, SearchVisibility visibility)
+    {
+        command.Parameters.AddWithValue("$match", query.Match);
+        command.Parameters.AddWithValue("$today", visibility.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        command.Parameters.AddWithValue("$all", visibility.IncludeUnpublished ? 1 : 0);
+    }
+
+    private static void Insert(SqliteTransaction transaction, IEnumerable<SearchDocument> documents)
+    {
+        using var insert = Command(transaction, """
+            INSERT INTO documents (title, summary, body, kind, key, url, published, draft)
+            VALUES ($title, $summary, $body, $kind, $key, $url, $published, $draft)
+            """);
+        var title = insert.Parameters.Add("$title", SqliteType.Text);
+        var summary = insert.Parameters.Add("$summary", SqliteType.Text);
+        var body = insert.Parameters.Add("$body", SqliteType.Text);
+        var kind = insert.Parameters.Add("$kind", SqliteType.Text);
+        var key = insert.Parameters.Add("$key", SqliteType.Text);
+        var url = insert.Parameters.Add("$url", SqliteType.Text);
+        var published = insert.Parameters.Add("$published", SqliteType.Text);
+        var draft = insert.Parameters.Add("$draft", SqliteType.Integer);
+        foreach (var document in documents)
+        {
+            title.Value = document.Title;
+            summary.Value = document.Summary;
+            body.Value = document.Body;
+            kind.Value = document.Kind;
+            key.Value = document.Key;
+            url.Value = document.Url;
+            published.Value = document.Published is { } date ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : DBNull.Value;
+            draft.Value = document.Draft ? 1 : 0;
+            insert.ExecuteNonQuery();
+        }
+    }
+
+    private void Write(Action<SqliteTransaction> write)
+    {
+        using var connection = Open();
+        using var transaction = connection.BeginTransaction();
+        write(transaction);
+        transaction.Commit();
+    }
+
+    private SqliteConnection Open()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        return connection;
+    }
+
+    private static SqliteCommand Command(SqliteTransaction transaction, string sql)
+    {
+        var command = transaction.Connection!.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return command;
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}
