@@ -19,6 +19,8 @@ public static class SiteRegistration
         builder.Services.AddSingleton<IValidateOptions<SiteOptions>, SiteOptionsValidator>();
         builder.Services.TryAddSingleton(TimeProvider.System);
 
+        // The Server header tells attackers what runs here and readers nothing.
+        builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
         builder.Services.AddRazorPages();
         // Write text as UTF-8 rather than escaping every non-ASCII character: smaller pages, readable RTL text.
         builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -36,6 +38,7 @@ public static class SiteRegistration
     public static WebApplication MapSite(this WebApplication app)
     {
         app.UseMiddleware<RequestLoggingMiddleware>();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error/500");
