@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # The one test command (the README and .ci/run call it). On a clean machine with the .NET SDK it:
-#   1. builds the solution (warnings are errors),
-#   2. runs every test project under tests/,
-#   3. checks the bundled content with check-content,
-#   4. publishes the site the way the Dockerfile does, starts it from the output folder and checks it answers.
+#   1. installs what the browser tests need when it is missing: Chromium and a Java runtime from
+#      Debian's packages, and the W3C Nu HTML checker (vnu.jar from the npm registry, checksum verified)
+#      into .tools/,
+#   2. builds the solution (warnings are errors) and publishes the site the way the Dockerfile does,
+#   3. runs every test project under tests/ (the browser tests start the published site),
+#   4. checks the bundled content with check-content,
+#   5. starts the published site from its output folder and checks it answers.
 # The last line is "tests: N passed, N failed"; the exit code is non-zero on any failure.
 set -uo pipefail
 cd "$(dirname "$0")"
@@ -30,11 +33,32 @@ finish() {
 
 # Tools the checks below need, installed from Debian's packages when missing.
 need_packages=()
-command -v curl >/dev/null || need_packages+=(curl)
+command -v curl >/dev/null || need_packages+=(curl ca-certificates)
+chromium=${CHROMIUM_PATH:-/usr/bin/chromium}
+[[ -x $chromium ]] || need_packages+=(chromium)
+command -v java >/dev/null || need_packages+=(default-jre-headless)
 if ((${#need_packages[@]})); then
   step "installing ${need_packages[*]}"
-  (apt-get update -qq && apt-get install -y -qq "${need_packages[@]}" >/dev/null) || failure "apt-get install ${need_packages[*]}"
+  sudo=""; [[ $(id -u) -ne 0 ]] && sudo="sudo"
+  ($sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends \
+    "${need_packages[@]}" fonts-liberation >/dev/null) || failure "apt-get install ${need_packages[*]}"
 fi
+
+# The W3C Nu HTML checker, pinned by version and checksum.
+vnu_version=26.9.27
+vnu_sha1=80a35dd6f8f7230132811a6ee8bd4257a119fb14
+if [[ ! -f .tools/vnu.jar || $(cat .tools/vnu.version 2>/dev/null) != "$vnu_version" ]]; then
+  step "fetching the Nu HTML checker $vnu_version"
+  mkdir -p .tools
+  if curl -fsS -m 300 -o "$work/vnu.tgz" "https://registry.npmjs.org/vnu-jar/-/vnu-jar-$vnu_version.tgz" &&
+    echo "$vnu_sha1  $work/vnu.tgz" | sha1sum -c --quiet - &&
+    tar -xzf "$work/vnu.tgz" -C "$work" package/build/dist/vnu.jar; then
+    mv "$work/package/build/dist/vnu.jar" .tools/vnu.jar && echo "$vnu_version" >.tools/vnu.version
+  else
+    failure "fetching vnu.jar"
+  fi
+fi
+export VNU_JAR=$PWD/.tools/vnu.jar CHROMIUM_PATH=$chromium
 
 step "build"
 if ! timeout 900 dotnet build SexWorkResourceHub.sln -c Release -nologo -v quiet -clp:ErrorsOnly; then
@@ -42,6 +66,16 @@ if ! timeout 900 dotnet build SexWorkResourceHub.sln -c Release -nologo -v quiet
   finish
 fi
 ok "build"
+
+step "publish"
+# The same publish the Dockerfile runs. The browser tests start this build; the smoke test below too.
+if timeout 900 dotnet publish src/SexWorkResourceHub.Web -c Release -o "$work/app" -nologo -v quiet -clp:ErrorsOnly; then
+  ok "publish"
+  export SITE_PUBLISH_DIR=$work/app
+else
+  failure "publish"
+fi
+export SCREENSHOT_DIR=$PWD/TestResults/screenshots
 
 for project in tests/*/*.csproj; do
   name=$(basename "$project" .csproj)
@@ -73,10 +107,11 @@ else
   failure "check-content found problems in content/"
 fi
 
+echo "screenshots: $SCREENSHOT_DIR"
+
 step "publish smoke test"
-# The same publish the Dockerfile runs; content goes beside the app as it does in the image (/app/content).
-if timeout 900 dotnet publish src/SexWorkResourceHub.Web -c Release -o "$work/app" -nologo -v quiet -clp:ErrorsOnly; then
-  ok "publish"
+# Content goes beside the app as it does in the image (/app/content).
+if [[ -n ${SITE_PUBLISH_DIR:-} ]]; then
   cp -r content "$work/app/content"
   mkdir -p "$work/data"
   (cd "$work/app" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS=http://127.0.0.1:0 \
@@ -104,11 +139,11 @@ if timeout 900 dotnet publish src/SexWorkResourceHub.Web -c Release -o "$work/ap
     check "published article" /articles/sex-work-is-not-trafficking 200 '<h1>'
     css=$(curl -s -m 10 "$base/" | grep -o '/css/site[^"]*\.css[^"]*' | head -n 1)
     check "published stylesheet" "${css:-/css/site.css}" 200
+    check "published resources from the seed" /resources 200 "National Human Trafficking Hotline"
+    check "published events from the seed" /events 200 "MacroSW"
     check "published 404 page" /articles/no-such-article 404 "find that page"
     [[ -f $work/data/hub.db ]] && ok "published site created its database" || failure "published site created no database"
   fi
-else
-  failure "publish"
 fi
 
 finish
