@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SexWorkResourceHub.Web.Data;
 using SexWorkResourceHub.Web.Infrastructure;
+using SexWorkResourceHub.Web.Infrastructure.Caching;
 
 namespace SexWorkResourceHub.Web.Feeds;
 
@@ -16,7 +17,7 @@ public static class CalendarEndpoints
         {
             var events = await db.Events.AsNoTracking().OrderBy(e => e.Start).ToListAsync(cancellationToken);
             return Results.Text(Write(events, site.Value), ContentType);
-        });
+        }).CacheAs(CachePolicy.Feed);
 
         endpoints.MapGet("/events/{slug:slug}.ics", async (string slug, HubDbContext db, IOptions<SiteOptions> site, HttpContext context, CancellationToken cancellationToken) =>
         {
@@ -28,7 +29,7 @@ public static class CalendarEndpoints
 
             context.Response.Headers.ContentDisposition = $"attachment; filename=\"{slug}.ics\"";
             return Results.Text(Write([ev], site.Value), ContentType);
-        });
+        }).CacheAs(CachePolicy.Feed);
     }
 
     private static string Write(IEnumerable<Data.Entities.Event> events, SiteOptions site) =>

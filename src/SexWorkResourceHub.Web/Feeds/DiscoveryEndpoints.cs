@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using SexWorkResourceHub.Web.Content;
 using SexWorkResourceHub.Web.Data;
 using SexWorkResourceHub.Web.Infrastructure;
+using SexWorkResourceHub.Web.Infrastructure.Caching;
 
 namespace SexWorkResourceHub.Web.Feeds;
 
@@ -15,13 +16,13 @@ public static class DiscoveryEndpoints
         {
             var articles = catalog.Current.VisibleArticles(audiences.Public).ToList();
             return Results.Text(AtomFeed.Write(articles, site.Value.Name, site.Value.Absolute), "application/atom+xml; charset=utf-8");
-        });
+        }).CacheAs(CachePolicy.Feed);
 
         endpoints.MapGet("/sitemap.xml", async (ContentCatalog catalog, ContentAudienceProvider audiences, HubDbContext db, IOptions<SiteOptions> site, CancellationToken cancellationToken) =>
         {
             var entries = await EntriesAsync(catalog.Current, audiences.Public, db, cancellationToken);
             return Results.Text(Sitemap.Write(entries, site.Value.Absolute), "application/xml; charset=utf-8");
-        });
+        }).CacheAs(CachePolicy.Feed);
 
         endpoints.MapGet("/robots.txt", (IOptions<SiteOptions> site) => Results.Text(
             $"""
@@ -32,7 +33,7 @@ public static class DiscoveryEndpoints
             Sitemap: {site.Value.Absolute("/sitemap.xml")}
 
             """,
-            "text/plain; charset=utf-8"));
+            "text/plain; charset=utf-8")).CacheAs(CachePolicy.Feed);
     }
 
     private static async Task<List<SitemapEntry>> EntriesAsync(CatalogSnapshot snapshot, ContentAudience audience, HubDbContext db, CancellationToken cancellationToken)

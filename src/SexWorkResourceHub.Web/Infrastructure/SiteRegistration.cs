@@ -5,6 +5,7 @@ using Microsoft.Extensions.WebEncoders;
 using Microsoft.Extensions.Options;
 using SexWorkResourceHub.Web.Content;
 using SexWorkResourceHub.Web.Feeds;
+using SexWorkResourceHub.Web.Infrastructure.Caching;
 using SexWorkResourceHub.Web.Infrastructure.Health;
 using SexWorkResourceHub.Web.Infrastructure.Logging;
 
@@ -31,6 +32,7 @@ public static class SiteRegistration
         });
         builder.Services.AddSiteHealthChecks();
         builder.Services.AddClientRateLimits();
+        builder.AddSiteCaching();
         return builder;
     }
 
@@ -49,12 +51,13 @@ public static class SiteRegistration
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseSiteCaching();
 
         app.MapSiteHealthChecks();
         app.MapStaticAssets();
         app.MapCalendars();
         app.MapDiscovery();
-        app.MapRazorPages();
+        app.MapRazorPages().WithStaticAssets();
         return app;
     }
 }

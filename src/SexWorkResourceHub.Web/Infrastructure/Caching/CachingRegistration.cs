@@ -1,0 +1,121 @@
+using System.IO.Compression;
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace SexWorkResourceHub.Web.Infrastructure.Caching;
+
+/// <summary>
+/// The page cache, compression and HTTP validators. A reading page is rendered once, compressed once
+/// per encoding, and then served from memory until content or a record changes.
+/// </summary>
+public static class CachingRegistration
+{
+    private const string PagePolicy = "pages";
+
+    /// <summary>Razor pages under these folders hold forms or private data: never stored.</summary>
+    private static readonly string[] PrivateFolders = ["/Editor/", "/Suggest/", "/Search/"];
+
+    /// <summary>Error pages answer for other URLs; they carry no caching headers of their own.</summary>
+    private const string ErrorFolder = "/Errors/";
+
+    public static WebApplicationBuilder AddSiteCaching(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<CachingOptions>().BindConfiguration(CachingOptions.Section)
+            .Validate(o => o.PageSeconds is > 0 and <= 86_400, "Caching:PageSeconds must be between 1 and 86400.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<PageCacheVersion>();
+        builder.Services.AddOutputCache();
+        builder.Services.AddOptions<OutputCacheOptions>().Configure<IOptions<CachingOptions>>((options, caching) =>
+            options.AddPolicy(PagePolicy, policy => policy
+                .Expire(TimeSpan.FromSeconds(caching.Value.PageSeconds))
+                .Tag(PageCacheVersion.Tag)
+                .SetVaryByQuery("*")
+                .VaryByValue(context => new("encoding", ChosenEncoding(context.Request)))
+                .VaryByValue(context => new("version", context.RequestServices.GetRequiredService<PageCacheVersion>().Current))));
+
+        builder.Services.AddResponseCompression(options =>
+        {
+            // Pages under HTTPS are compressed too; the ones that carry a secret (antiforgery tokens) and echo
+            // what a visitor typed are left out (see UseSiteCaching), which is what BREACH needs.
+            options.EnableForHttps = true;
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+            options.MimeTypes = [.. ResponseCompressionDefaults.MimeTypes, "application/atom+xml", "text/calendar", "image/svg+xml"];
+        });
+        // Compressed once per rendering and then cached, so the better ratio is worth its time.
+        builder.Services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
+        builder.Services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
+
+        builder.Services.Configure<RazorPagesOptions>(options => options.Conventions.Add(new PagePoliciesConvention()));
+        return builder;
+    }
+
+    /// <summary>Page cache (outside), then compression, then validators (inside, next to the page).</summary>
+    public static WebApplication UseSiteCaching(this WebApplication app)
+    {
+        app.Services.GetRequiredService<PageCacheVersion>();
+        if (app.Services.GetRequiredService<IOptions<CachingOptions>>().Value.OutputCache)
+        {
+            app.UseOutputCache();
+        }
+
+        app.UseWhen(context => context.GetEndpoint()?.Metadata.GetMetadata<CachePolicy>() is not { Store: false },
+            branch => branch.UseResponseCompression());
+        app.UseMiddleware<ValidatorsMiddleware>();
+        return app;
+    }
+
+    /// <summary>Marks a minimal API endpoint with a policy (and, when it stores, the page cache).</summary>
+    public static TBuilder CacheAs<TBuilder>(this TBuilder builder, CachePolicy policy) where TBuilder : IEndpointConventionBuilder
+    {
+        builder.WithMetadata(policy);
+        if (policy.Store)
+        {
+            builder.WithMetadata(new OutputCacheAttribute { PolicyName = PagePolicy });
+        }
+
+        return builder;
+    }
+
+    /// <summary>
+    /// The encoding response compression will choose (the highest quality, Brotli before gzip on a tie), as
+    /// part of the page cache key: a stored Brotli page only ever goes to a client that asked for Brotli.
+    /// </summary>
+    internal static string ChosenEncoding(HttpRequest request)
+    {
+        if (!StringWithQualityHeaderValue.TryParseList(request.Headers.AcceptEncoding, out var accepted))
+        {
+            return "identity";
+        }
+
+        double Quality(string name) => accepted
+            .Where(a => a.Value.Equals(name, StringComparison.OrdinalIgnoreCase) || a.Value == "*")
+            .Select(a => a.Quality ?? 1).DefaultIfEmpty(0).Max();
+        var (br, gzip) = (Quality("br"), Quality("gzip"));
+        return br > 0 && br >= gzip ? "br" : gzip > 0 ? "gzip" : "identity";
+    }
+
+    /// <summary>Every Razor page gets its policy from its folder: reading pages are cached, forms never.</summary>
+    private sealed class PagePoliciesConvention : IPageApplicationModelConvention
+    {
+        public void Apply(PageApplicationModel model)
+        {
+            var path = model.ViewEnginePath + "/";
+            if (path.StartsWith(ErrorFolder, StringComparison.Ordinal))
+            {
+                return;
+            }
+
+            var policy = PrivateFolders.Any(folder => path.StartsWith(folder, StringComparison.Ordinal)) ? CachePolicy.Private : CachePolicy.Page;
+            model.EndpointMetadata.Add(policy);
+            if (policy.Store)
+            {
+                model.EndpointMetadata.Add(new OutputCacheAttribute { PolicyName = PagePolicy });
+            }
+        }
+    }
+}
