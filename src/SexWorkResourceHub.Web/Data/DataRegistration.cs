@@ -6,7 +6,7 @@ namespace SexWorkResourceHub.Web.Data;
 
 public static class DataRegistration
 {
-    /// <summary>The EF Core store on SQLite, migrated and seeded before the site takes requests.</summary>
+    /// <summary>The EF Core store on SQLite, migrated and seeded as the site starts; connections wait for it.</summary>
     public static WebApplicationBuilder AddData(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<DatabaseOptions>().ValidateOnStart();
@@ -17,9 +17,13 @@ public static class DataRegistration
         builder.Services.AddSingleton<TimestampInterceptor>();
         builder.Services.AddSingleton<StoreChanges>();
         builder.Services.AddSingleton<StoreChangesInterceptor>();
+        builder.Services.AddSingleton<DatabaseReadyInterceptor>();
         builder.Services.AddDbContext<HubDbContext>((services, options) => options
             .UseSqlite(services.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString)
-            .AddInterceptors(services.GetRequiredService<TimestampInterceptor>(), services.GetRequiredService<StoreChangesInterceptor>())
+            .AddInterceptors(
+                services.GetRequiredService<DatabaseReadyInterceptor>(),
+                services.GetRequiredService<TimestampInterceptor>(),
+                services.GetRequiredService<StoreChangesInterceptor>())
             // Migrations are written by hand (the EF design package does not restore here), so there is
             // no model snapshot to compare with; a test checks migrated and model-built schemas match.
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));

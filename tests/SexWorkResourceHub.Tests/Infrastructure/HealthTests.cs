@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Hosting;
 
 namespace SexWorkResourceHub.Tests.Infrastructure;
@@ -34,5 +35,40 @@ public sealed class HealthTests
         Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/readyz")).StatusCode);
         using var timeout = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.GetAsync("/articles/consent-basics", timeout.Token));
+    }
+
+    [Fact]
+    public async Task Articles_are_served_while_the_database_is_prepared_and_directory_pages_wait_for_it()
+    {
+        // Another process holds the database file: migrating waits for the lock, the state of a slow start.
+        using var factory = new HubFactory();
+        Directory.CreateDirectory(factory.DataPath);
+        await using var holder = new SqliteConnection($"Data Source={Path.Combine(factory.DataPath, "hub.db")};Pooling=False");
+        await holder.OpenAsync();
+        await using (var begin = holder.CreateCommand())
+        {
+            begin.CommandText = "BEGIN EXCLUSIVE;";
+            await begin.ExecuteNonQueryAsync();
+        }
+
+        var client = factory.CreateClient();
+        var article = await client.GetAsync("/articles/consent-basics");
+        Assert.Equal(HttpStatusCode.OK, article.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/readyz")).StatusCode);
+        var resources = client.GetAsync("/resources");
+        await Task.Delay(300);
+        Assert.False(resources.IsCompleted, "The directory needs the database and should wait for it, not fail.");
+
+        await using (var commit = holder.CreateCommand())
+        {
+            commit.CommandText = "COMMIT;";
+            await commit.ExecuteNonQueryAsync();
+        }
+
+        await holder.CloseAsync();
+        var page = await (await resources).Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, (await resources).StatusCode);
+        Assert.Contains("<h1", page, StringComparison.Ordinal);
+        Assert.True(await Html.EventuallyAsync(async () => (await client.GetAsync("/readyz")).StatusCode == HttpStatusCode.OK));
     }
 }

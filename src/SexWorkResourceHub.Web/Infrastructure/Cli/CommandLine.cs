@@ -49,7 +49,7 @@ public static class CommandLine
 
         if (command.NeedsDatabase)
         {
-            await context.Services.GetRequiredService<DatabaseInitializer>().StartAsync(context.Cancellation);
+            await context.Services.GetRequiredService<DatabaseInitializer>().PrepareAsync(context.Cancellation);
         }
 
         return await command.Run(context with { Args = context.Args[1..] });
