@@ -7,10 +7,12 @@ WORKDIR /src
 # Restore from the project files alone first, so this layer is reused until a dependency changes.
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/SexWorkResourceHub.Web/SexWorkResourceHub.Web.csproj src/SexWorkResourceHub.Web/
-RUN dotnet restore src/SexWorkResourceHub.Web/SexWorkResourceHub.Web.csproj
+# TARGETARCH (amd64, arm64) is set by BuildKit: the publish is ReadyToRun for that architecture.
+ARG TARGETARCH
+RUN dotnet restore src/SexWorkResourceHub.Web/SexWorkResourceHub.Web.csproj -a "$TARGETARCH"
 COPY src/ src/
-# The same publish that test.sh runs and smoke-tests.
-RUN dotnet publish src/SexWorkResourceHub.Web -c Release -o /app/publish --no-restore -nologo
+# The same publish that test.sh runs and smoke-tests (there with --use-current-runtime).
+RUN dotnet publish src/SexWorkResourceHub.Web -c Release -a "$TARGETARCH" --self-contained false -o /app/publish --no-restore -nologo
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app

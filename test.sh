@@ -68,8 +68,9 @@ fi
 ok "build"
 
 step "publish"
-# The same publish the Dockerfile runs. The browser tests start this build; the smoke test below too.
-if timeout 900 dotnet publish src/SexWorkResourceHub.Web -c Release -o "$work/app" -nologo -v quiet -clp:ErrorsOnly; then
+# The same publish the Dockerfile runs (ReadyToRun for this machine's architecture). The browser tests
+# start this build; the smoke test below too.
+if timeout 900 dotnet publish src/SexWorkResourceHub.Web -c Release --use-current-runtime --self-contained false -o "$work/app" -nologo -v quiet -clp:ErrorsOnly; then
   ok "publish"
   export SITE_PUBLISH_DIR=$work/app
 else

@@ -158,7 +158,7 @@ public sealed class SiteServer : IAsyncLifetime
 
         var output = Path.Combine(_root, "publish");
         var publish = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { "publish", Path.Combine(FindRepositoryFolder("src"), "SexWorkResourceHub.Web"), "-c", "Release", "-o", output, "-nologo", "-v", "quiet" })
+        foreach (var arg in new[] { "publish", Path.Combine(FindRepositoryFolder("src"), "SexWorkResourceHub.Web"), "-c", "Release", "--use-current-runtime", "--self-contained", "false", "-o", output, "-nologo", "-v", "quiet" })
         {
             publish.ArgumentList.Add(arg);
         }

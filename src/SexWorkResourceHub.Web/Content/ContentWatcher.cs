@@ -22,6 +22,9 @@ internal sealed class ContentWatcher(
         var root = options.Value.Path!;
         var debounce = TimeSpan.FromMilliseconds(options.Value.DebounceMilliseconds);
 
+        // Off the start-up path: the host goes on to listen while the first catalog loads beside it
+        // (requests that need it wait in ContentReadinessMiddleware).
+        await Task.Yield();
         using var watcher = StartWatching(root);
         Rebuild(root);
         while (await _changes.Reader.WaitToReadAsync(stoppingToken))
@@ -72,6 +75,7 @@ internal sealed class ContentWatcher(
     private void Rebuild(string root)
     {
         var previous = catalog.Current;
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         CatalogSnapshot snapshot;
         try
         {
@@ -103,7 +107,8 @@ internal sealed class ContentWatcher(
         }
 
         catalog.Publish(snapshot);
-        log.LogInformation("Content catalog version {Version}: {Articles} articles, {Pages} pages, {Problems} problems",
-            snapshot.Version, snapshot.Articles.Count, snapshot.Pages.Count, snapshot.Problems.Length);
+        log.LogInformation("Content catalog version {Version}: {Articles} articles, {Pages} pages, {Problems} problems, built in {ElapsedMs:0} ms",
+            snapshot.Version, snapshot.Articles.Count, snapshot.Pages.Count, snapshot.Problems.Length,
+            System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 }
