@@ -57,6 +57,15 @@ internal sealed class StoreChangesInterceptor(StoreChanges changes) : ISaveChang
 
     private static void Note(DbContext? context)
     {
+        // Seeding an empty store as the site starts is not announced. Nothing that shows records can
+        // have been rendered before it (their connections wait for the store to be ready), and the
+        // search index reads the store once it is ready; announcing it would only evict pages whose
+        // cache key was taken by a request that was still waiting for the store.
+        if (DatabaseInitializer.IsPreparing)
+        {
+            return;
+        }
+
         if (context is HubDbContext hub && hub.ChangeTracker.Entries().Any(e => e.Entity is Resource or Event && e.State != EntityState.Unchanged))
         {
             hub.HasUnannouncedStoreChange = true;
