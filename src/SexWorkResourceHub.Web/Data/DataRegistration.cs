@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 
@@ -6,7 +5,10 @@ namespace SexWorkResourceHub.Web.Data;
 
 public static class DataRegistration
 {
-    /// <summary>The EF Core store on SQLite, migrated and seeded as the site starts; connections wait for it.</summary>
+    /// <summary>
+    /// The EF Core store on SQLite or PostgreSQL (Database:Provider), migrated and seeded as the site
+    /// starts; connections wait for it.
+    /// </summary>
     public static WebApplicationBuilder AddData(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<DatabaseOptions>().ValidateOnStart();
@@ -19,13 +21,13 @@ public static class DataRegistration
         builder.Services.AddSingleton<StoreChangesInterceptor>();
         builder.Services.AddSingleton<DatabaseReadyInterceptor>();
         builder.Services.AddDbContext<HubDbContext>((services, options) => options
-            .UseSqlite(services.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString)
+            .UseHubDatabase(services.GetRequiredService<IOptions<DatabaseOptions>>().Value)
             .AddInterceptors(
                 services.GetRequiredService<DatabaseReadyInterceptor>(),
                 services.GetRequiredService<TimestampInterceptor>(),
                 services.GetRequiredService<StoreChangesInterceptor>())
             // Migrations are written by hand (the EF design package does not restore here), so there is
-            // no model snapshot to compare with; a test checks migrated and model-built schemas match.
+            // no model snapshot to compare with; tests check, for each provider, that migrated and model-built schemas match.
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
 
         builder.Services.AddSingleton<DatabaseInitializer>();

@@ -6,14 +6,20 @@ using SexWorkResourceHub.Web.Data.Seeding;
 namespace SexWorkResourceHub.Web.Data;
 
 /// <summary>
-/// Prepares the store: creates the data folder, applies migrations, turns on write-ahead logging
-/// (readers and a writer do not block each other) and fills an empty store from content/data.
+/// Prepares the store: applies the provider's migrations and fills an empty store from content/data.
+/// On SQLite it first creates the data folder and turns on write-ahead logging (readers and a writer do
+/// not block each other), and copies in Data Protection keys an older version kept in keys/.
 /// </summary>
 /// <remarks>
-/// The site does not wait for this before it listens: articles and the other content pages need no
-/// database, and on a cold start migrating and warming EF Core takes longer than serving the first
-/// article. Anything that opens a connection waits for <see cref="Ready"/> instead
+/// On SQLite the site does not wait for this before it listens: articles and the other content pages
+/// need no database, and on a cold start migrating and warming EF Core takes longer than serving the
+/// first article. Anything that opens a connection waits for <see cref="Ready"/> instead
 /// (<see cref="DatabaseReadyInterceptor"/>), and /readyz reports not ready until it completes.
+/// On PostgreSQL the site listens once the store is ready. Data Protection reads its keys from the
+/// store through a synchronous API, so every early request that renders a form holds a thread while it
+/// waits; SQLite's work finishes on those few threads, but PostgreSQL's network round trips need free
+/// pool threads to go on, and 50 such requests held preparing for half a minute. Behind a load
+/// balancer an instance gets traffic once /readyz says so anyway.
 /// If preparing fails, the site logs why and stops with a non-zero exit code, as before.
 /// </remarks>
 public sealed class DatabaseInitializer(
@@ -33,9 +39,9 @@ public sealed class DatabaseInitializer(
     /// <summary>True on the preparing code path itself, whose connections must not wait for it.</summary>
     internal static bool IsPreparing => Preparing.Value;
 
-    public Task StartAsync(CancellationToken cancellationToken)
+    public async Task StartAsync(CancellationToken cancellationToken)
     {
-        _ = Task.Run(async () =>
+        var preparing = Task.Run(async () =>
         {
             try
             {
@@ -47,12 +53,16 @@ public sealed class DatabaseInitializer(
             }
             catch (Exception ex)
             {
-                log.LogCritical(ex, "The database at {DataFolder} could not be prepared; the site stops", options.Value.DataFolder);
+                log.LogCritical(ex, "The database ({Location}) could not be prepared; the site stops", options.Value.Location);
                 Environment.ExitCode = 1;
                 lifetime.StopApplication();
             }
         }, CancellationToken.None);
-        return Task.CompletedTask;
+        if (options.Value.Provider == DatabaseProvider.Postgres)
+        {
+            // Never throws: a failure is logged above and stops the site.
+            await preparing.WaitAsync(cancellationToken);
+        }
     }
 
     /// <summary>Prepares the store now; commands call this before they touch the database.</summary>
@@ -75,30 +85,53 @@ public sealed class DatabaseInitializer(
 
     private async Task MigrateAndSeedAsync(CancellationToken cancellationToken)
     {
-        if (options.Value.DataFolder.Length > 0)
+        var database = options.Value;
+        if (database.DataFolder.Length > 0)
         {
-            Directory.CreateDirectory(options.Value.DataFolder);
+            Directory.CreateDirectory(database.DataFolder);
         }
 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
-        await db.Database.MigrateAsync(cancellationToken);
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-
-        // Seed only a store that has never held records, so a fresh clone shows real data.
-        if (!await db.Resources.IgnoreQueryFilters().AnyAsync(cancellationToken) && !await db.Events.IgnoreQueryFilters().AnyAsync(cancellationToken))
+        await using (await PreparationLock.TakeAsync(db, database.Provider, cancellationToken))
         {
-            var seedFolder = Path.Combine(content.Value.Path!, "data");
-            var result = await new SeedImporter(db).ImportAsync(seedFolder, cancellationToken);
-            foreach (var problem in result.Problems)
+            await db.Database.MigrateAsync(cancellationToken);
+            if (database.Provider == DatabaseProvider.Sqlite)
             {
-                log.LogWarning("Seed problem {File}:{Line}: {Message}", problem.DisplayFile(content.Value.Path!), problem.Line, problem.Message);
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+                var keys = await KeysFolderImport.ImportAsync(db, database.DataFolder, cancellationToken);
+                if (keys > 0)
+                {
+                    log.LogInformation("Copied {Count} Data Protection keys from {Folder} into the database", keys, Path.Combine(database.DataFolder, "keys"));
+                }
             }
 
-            log.LogInformation("Seeded an empty store with {Resources} resources and {Events} events from {Folder}",
-                result.ResourcesAdded, result.EventsAdded, seedFolder);
+            await SeedIfEmptyAsync(db, cancellationToken);
         }
 
-        log.LogInformation("Database ready at {DataFolder}", options.Value.DataFolder);
+        log.LogInformation("Database ready: {Location}", database.Location);
+    }
+
+    private async Task SeedIfEmptyAsync(HubDbContext db, CancellationToken cancellationToken)
+    {
+        // Seed only a store that has never held records, so a fresh clone shows real data. Looking and
+        // filling happen in one transaction: on SQLite it takes the write lock at once (BEGIN IMMEDIATE),
+        // so another process starting on the same file, or a command, waits and then finds the records.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (await db.Resources.IgnoreQueryFilters().AnyAsync(cancellationToken) || await db.Events.IgnoreQueryFilters().AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var seedFolder = Path.Combine(content.Value.Path!, "data");
+        var result = await new SeedImporter(db).ImportAsync(seedFolder, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        foreach (var problem in result.Problems)
+        {
+            log.LogWarning("Seed problem {File}:{Line}: {Message}", problem.DisplayFile(content.Value.Path!), problem.Line, problem.Message);
+        }
+
+        log.LogInformation("Seeded an empty store with {Resources} resources and {Events} events from {Folder}",
+            result.ResourcesAdded, result.EventsAdded, seedFolder);
     }
 }

@@ -6,9 +6,18 @@ public sealed class DatabaseOptions
     public const string Section = "Database";
     public const string DefaultConnectionString = "Data Source=data/hub.db";
 
-    /// <summary>Resolved from ConnectionStrings:Hub; a relative SQLite file is taken from the content root.</summary>
+    /// <summary>Database:Provider: Sqlite (the default) or Postgres, in any letter case.</summary>
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>
+    /// Resolved from ConnectionStrings:Hub: on SQLite a relative file is taken from the content root; on
+    /// PostgreSQL it is an Npgsql connection string, used as given.
+    /// </summary>
     public string ConnectionString { get; set; } = DefaultConnectionString;
 
-    /// <summary>Folder of the SQLite file, where Data Protection keys are kept too. Set by the options setup.</summary>
+    /// <summary>Folder of the SQLite file, where the search index is kept too; empty on PostgreSQL. Set by the options setup.</summary>
     public string DataFolder { get; set; } = string.Empty;
+
+    /// <summary>Where the store is, for log lines and messages: the SQLite file, or the PostgreSQL host and database (never a password).</summary>
+    public string Location { get; set; } = string.Empty;
 }

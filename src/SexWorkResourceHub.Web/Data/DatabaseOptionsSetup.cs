@@ -1,20 +1,56 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace SexWorkResourceHub.Web.Data;
 
 /// <summary>
-/// Reads ConnectionStrings:Hub, resolves a relative SQLite file against the content root and adds a
-/// busy timeout, so concurrent writers wait for each other instead of failing.
+/// Reads Database:Provider and ConnectionStrings:Hub. On SQLite it resolves a relative file against the
+/// content root and adds a busy timeout, so concurrent writers wait for each other instead of failing.
+/// On PostgreSQL the connection string is used as given; it is only checked.
 /// </summary>
 internal sealed class DatabaseOptionsSetup(IConfiguration configuration, IHostEnvironment environment)
     : IConfigureOptions<DatabaseOptions>, IValidateOptions<DatabaseOptions>
 {
     private const int BusyTimeoutSeconds = 30;
+    private const string ProviderSetting = DatabaseOptions.Section + ":Provider";
+    private const string PostgresExample = "'Host=db.example.org;Database=hub;Username=hub;Password=...'";
 
     public void Configure(DatabaseOptions options)
     {
+        // An unknown provider is left as the default here and reported by Validate with the setting's name.
+        options.Provider = ParseProvider(configuration[ProviderSetting]) ?? DatabaseProvider.Sqlite;
         var configured = configuration.GetConnectionString("Hub");
+        if (options.Provider == DatabaseProvider.Postgres)
+        {
+            ConfigurePostgres(options, configured);
+        }
+        else
+        {
+            ConfigureSqlite(options, configured);
+        }
+    }
+
+    public ValidateOptionsResult Validate(string? name, DatabaseOptions options)
+    {
+        var provider = configuration[ProviderSetting];
+        if (!string.IsNullOrWhiteSpace(provider) && ParseProvider(provider) is null)
+        {
+            return ValidateOptionsResult.Fail($"{ProviderSetting} is '{provider}': use Sqlite (the default) or Postgres.");
+        }
+
+        return options.Provider == DatabaseProvider.Postgres ? ValidatePostgres(options) : ValidateSqlite(options);
+    }
+
+    private static DatabaseProvider? ParseProvider(string? text) => text?.Trim().ToLowerInvariant() switch
+    {
+        null or "" or "sqlite" => DatabaseProvider.Sqlite,
+        "postgres" or "postgresql" => DatabaseProvider.Postgres,
+        _ => null,
+    };
+
+    private void ConfigureSqlite(DatabaseOptions options, string? configured)
+    {
         options.ConnectionString = string.IsNullOrWhiteSpace(configured) ? DatabaseOptions.DefaultConnectionString : configured;
         try
         {
@@ -31,6 +67,7 @@ internal sealed class DatabaseOptionsSetup(IConfiguration configuration, IHostEn
             }
 
             options.ConnectionString = builder.ToString();
+            options.Location = builder.DataSource;
         }
         catch (ArgumentException)
         {
@@ -38,7 +75,24 @@ internal sealed class DatabaseOptionsSetup(IConfiguration configuration, IHostEn
         }
     }
 
-    public ValidateOptionsResult Validate(string? name, DatabaseOptions options)
+    private static void ConfigurePostgres(DatabaseOptions options, string? configured)
+    {
+        // No default: a PostgreSQL server is somewhere only the operator knows, and SQLite's default
+        // file name is not a PostgreSQL connection string. Validate says what to set.
+        options.ConnectionString = configured ?? string.Empty;
+        options.DataFolder = string.Empty;
+        try
+        {
+            var builder = new NpgsqlConnectionStringBuilder(options.ConnectionString);
+            options.Location = $"PostgreSQL database '{builder.Database}' on {builder.Host}:{builder.Port}";
+        }
+        catch (ArgumentException)
+        {
+            // Reported by Validate.
+        }
+    }
+
+    private static ValidateOptionsResult ValidateSqlite(DatabaseOptions options)
     {
         try
         {
@@ -50,6 +104,32 @@ internal sealed class DatabaseOptionsSetup(IConfiguration configuration, IHostEn
         catch (ArgumentException ex)
         {
             return ValidateOptionsResult.Fail($"ConnectionStrings:Hub is not a valid SQLite connection string: {ex.Message}");
+        }
+    }
+
+    private static ValidateOptionsResult ValidatePostgres(DatabaseOptions options)
+    {
+        if (string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
+            return ValidateOptionsResult.Fail(
+                $"{ProviderSetting} is Postgres, so ConnectionStrings:Hub must name the server: give an Npgsql connection string, for example {PostgresExample}.");
+        }
+
+        try
+        {
+            var builder = new NpgsqlConnectionStringBuilder(options.ConnectionString);
+            if (string.IsNullOrWhiteSpace(builder.Host))
+            {
+                return ValidateOptionsResult.Fail($"ConnectionStrings:Hub has no Host: give the PostgreSQL server, for example {PostgresExample}.");
+            }
+
+            return string.IsNullOrWhiteSpace(builder.Database)
+                ? ValidateOptionsResult.Fail($"ConnectionStrings:Hub has no Database: name the site's database, for example {PostgresExample}.")
+                : ValidateOptionsResult.Success;
+        }
+        catch (ArgumentException ex)
+        {
+            return ValidateOptionsResult.Fail($"ConnectionStrings:Hub is not a valid PostgreSQL (Npgsql) connection string: {ex.Message}");
         }
     }
 }

@@ -1,10 +1,11 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using SexWorkResourceHub.Web.Data.Entities;
 
 namespace SexWorkResourceHub.Web.Data;
 
 /// <summary>The store for what editors change through the web. Entity mapping lives in Configurations/.</summary>
-public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbContext(options)
+public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<Resource> Resources => Set<Resource>();
 
@@ -17,6 +18,12 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
     public DbSet<Suggestion> Suggestions => Set<Suggestion>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>
+    /// The keys that sign editors' cookies and forms, shared by every instance of the site (see
+    /// <see cref="Editors.EditorAuthentication"/>).
+    /// </summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Set by <see cref="StoreChangesInterceptor"/> between a save and its commit.</summary>
     internal bool HasUnannouncedStoreChange { get; set; }

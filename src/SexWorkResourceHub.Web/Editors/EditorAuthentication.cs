@@ -3,10 +3,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
 using SexWorkResourceHub.Web.Data;
 using SexWorkResourceHub.Web.Data.Entities;
 
@@ -31,7 +28,8 @@ public static class EditorAuthentication
     /// <summary>
     /// Editor sign-in: a __Host- cookie (HttpOnly, Secure outside Development, SameSite=Lax) that slides
     /// over 8 hours and names a server-side session; everything under /editor needs it. Data Protection
-    /// keys live beside the database, so a restart keeps editors signed in and open forms valid.
+    /// keys live in the database, so a restart keeps editors signed in and open forms valid, and every
+    /// instance of the site behind one address reads the cookies and forms the others wrote.
     /// </summary>
     public static WebApplicationBuilder AddEditors(this WebApplicationBuilder builder)
     {
@@ -39,16 +37,7 @@ public static class EditorAuthentication
         builder.Services.AddScoped<EditorSessionStore>();
         builder.Services.AddSingleton<IPasswordHasher<Editor>, PasswordHasher<Editor>>();
 
-        builder.Services.AddDataProtection().SetApplicationName("SexWorkResourceHub");
-        builder.Services.AddOptions<KeyManagementOptions>()
-            .Configure<IOptions<DatabaseOptions>, ILoggerFactory>((options, database, logs) =>
-            {
-                if (database.Value.DataFolder.Length > 0)
-                {
-                    options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(database.Value.DataFolder, "keys")), logs);
-                }
-            });
-
+        builder.Services.AddDataProtection().SetApplicationName("SexWorkResourceHub").PersistKeysToDbContext<HubDbContext>();
         builder.Services.AddAuthentication(Scheme).AddCookie(Scheme);
         builder.Services.AddOptions<CookieAuthenticationOptions>(Scheme).Configure<IHostEnvironment>((options, environment) =>
         {
@@ -87,7 +76,26 @@ public static class EditorAuthentication
             options.Conventions.AuthorizeFolder("/Editor");
             options.Conventions.AllowAnonymousToPage("/Editor/Login");
         });
+
+        // Last, so nothing registered above brings the preload back (AddAuthentication adds Data Protection too).
+        KeyRingLoadsOnFirstUse(builder.Services);
         return builder;
+    }
+
+    /// <summary>
+    /// Data Protection reads its key ring while the host starts, before the site listens. With the keys
+    /// in the database that would hold start-up until the store is migrated, which on SQLite the site
+    /// does not wait for (see <see cref="DatabaseInitializer"/>); so the ring is read on first use
+    /// instead, by the first sign-in or form, whose connection waits for the store like any other.
+    /// </summary>
+    private static void KeyRingLoadsOnFirstUse(IServiceCollection services)
+    {
+        var preload = services.SingleOrDefault(d => d.ServiceType == typeof(IHostedService)
+            && d.ImplementationType?.FullName == "Microsoft.AspNetCore.DataProtection.Internal.DataProtectionHostedService");
+        if (preload is not null)
+        {
+            services.Remove(preload);
+        }
     }
 
     /// <summary>Signs the editor in with a fresh session.</summary>

@@ -8,9 +8,10 @@ using SexWorkResourceHub.Web.Data;
 namespace SexWorkResourceHub.Web.Search;
 
 /// <summary>
-/// The site's full-text index: an SQLite FTS5 table in search.db beside the database. It is derived
-/// data, rebuilt at start, and written in short transactions; write-ahead logging lets readers search
-/// while it is written. Ranking is bm25 with the title weighted above the summary and the body.
+/// The site's full-text index: an SQLite FTS5 table in search.db beside the database (in a temporary
+/// folder when the store is on PostgreSQL). It is derived data, rebuilt at start, and written in short
+/// transactions; write-ahead logging lets readers search while it is written. Ranking is bm25 with the
+/// title weighted above the summary and the body.
 /// </summary>
 /// <remarks>
 /// What a result links to and whether it is visible (kind, address, date, draft) lives in a plain table
@@ -19,7 +20,7 @@ namespace SexWorkResourceHub.Web.Search;
 /// Results are ordered by the table's configured rank, which FTS5 sorts itself, so the snippet is made
 /// for the rows shown only (see docs/operators/performance.md).
 /// </remarks>
-public sealed class SearchIndex
+public sealed class SearchIndex : IDisposable
 {
     private const char MarkStart = '\u0002';
     private const char MarkEnd = '\u0003';
@@ -35,14 +36,47 @@ public sealed class SearchIndex
     private readonly string _connectionString;
     private readonly string _path;
 
+    /// <summary>A folder of this instance's own, deleted with it; null when the index sits beside the database.</summary>
+    private readonly string? _ownFolder;
+
+    /// <remarks>
+    /// With no data folder (the store on PostgreSQL, or SQLite in memory) the index goes to a temporary
+    /// folder of this instance's own. Each instance of the site builds its index from the content and
+    /// the store at start, so it has nothing to share and nothing to keep.
+    /// </remarks>
     public SearchIndex(IOptions<DatabaseOptions> database)
     {
-        var folder = database.Value.DataFolder.Length > 0
-            ? database.Value.DataFolder
-            : Path.Combine(Path.GetTempPath(), "swrh-search-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
+        var folder = database.Value.DataFolder;
+        if (folder.Length == 0)
+        {
+            folder = _ownFolder = Path.Combine(Path.GetTempPath(), "swrh-search-" + Guid.NewGuid().ToString("N"));
+        }
+
         Directory.CreateDirectory(folder);
         _path = Path.Combine(folder, "search.db");
         _connectionString = new SqliteConnectionStringBuilder { DataSource = _path, DefaultTimeout = 30 }.ToString();
+    }
+
+    public void Dispose()
+    {
+        if (_ownFolder is null)
+        {
+            return;
+        }
+
+        using (var connection = new SqliteConnection(_connectionString))
+        {
+            SqliteConnection.ClearPool(connection);
+        }
+
+        try
+        {
+            Directory.Delete(_ownFolder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A search still reading as the site stops; the system's temporary-file cleaning takes it.
+        }
     }
 
     /// <summary>Starts an empty index (the old file is thrown away: everything in it is derived).</summary>

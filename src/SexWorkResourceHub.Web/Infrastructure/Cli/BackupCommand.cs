@@ -8,6 +8,17 @@ internal static class BackupCommand
 {
     public static async Task<int> RunAsync(CommandContext context)
     {
+        var database = context.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        if (database.Provider == DatabaseProvider.Postgres)
+        {
+            // The copy is made with SQLite's online backup; a PostgreSQL server has its own tools for this.
+            await context.Errors.WriteLineAsync(
+                $"backup: the store is on PostgreSQL ({database.Location}), and this command copies an SQLite file. "
+                + "Use PostgreSQL's own tools instead, for example: pg_dump --format=custom --file=hub.dump --dbname=<database>. "
+                + "See docs/operators/postgres.md.");
+            return 2;
+        }
+
         if (context.Args.Length != 1)
         {
             await context.Errors.WriteLineAsync("Usage: backup <file>   for example: backup backups/hub-2026-11-22.db");
@@ -21,7 +32,6 @@ internal static class BackupCommand
             return 2;
         }
 
-        var database = context.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
         try
         {
             var summary = DatabaseBackup.Write(database.ConnectionString, target);
