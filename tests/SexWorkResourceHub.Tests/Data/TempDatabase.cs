@@ -20,7 +20,7 @@ public sealed class TempDatabase : IDisposable
     public string ConnectionString => $"Data Source={Path};Pooling=False";
 
     public HubDbContext CreateContext() =>
-        new(new DbContextOptionsBuilder<HubDbContext>().UseSqlite(ConnectionString).Options);
+        new(new DbContextOptionsBuilder<HubDbContext>().UseHubDatabase(DatabaseProvider.Sqlite, ConnectionString).Options);
 
     /// <summary>Tables and indexes as SQLite keeps them, without EF's own history table.</summary>
     public List<(string Type, string Name, string Sql)> Schema()

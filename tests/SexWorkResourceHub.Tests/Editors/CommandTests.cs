@@ -28,12 +28,14 @@ public sealed class CommandTests : IDisposable
         }
     }
 
-    private async Task<(int Code, string Output, string Errors)> RunAsync(string input, params string[] args)
+    private Task<(int Code, string Output, string Errors)> RunAsync(string input, params string[] args) => RunOnAsync(_factory, input, args);
+
+    private static async Task<(int Code, string Output, string Errors)> RunOnAsync(HubFactory factory, string input, params string[] args)
     {
-        _factory.CreateClient();
+        factory.CreateClient();
         using var output = new StringWriter();
         using var errors = new StringWriter();
-        var code = await CommandLine.RunAsync(new CommandContext(_factory.Services, args, new StringReader(input), output, errors, InteractiveInput: false));
+        var code = await CommandLine.RunAsync(new CommandContext(factory.Services, args, new StringReader(input), output, errors, InteractiveInput: false));
         return (code, output.ToString(), errors.ToString());
     }
 
@@ -105,8 +107,10 @@ public sealed class CommandTests : IDisposable
     [Fact]
     public async Task Backup_writes_a_consistent_copy_that_opens_and_holds_the_data_while_the_site_takes_writes()
     {
+        // The backup command copies an SQLite file; on PostgreSQL it points to pg_dump (tested below).
+        using var factory = new HubFactory("Production", sqlite: true);
         var target = Path.Combine(_scratch, "backups", "hub-copy.db");
-        var visitor = _factory.Browser();
+        var visitor = factory.Browser();
         var page = await visitor.GetDocumentAsync("/suggest/resource");
         using var writing = new CancellationTokenSource();
         var writes = Task.Run(async () =>
@@ -118,7 +122,7 @@ public sealed class CommandTests : IDisposable
             }
         });
 
-        var result = await RunAsync("", "backup", target);
+        var result = await RunOnAsync(factory, "", "backup", target);
         await writing.CancelAsync();
         await writes;
 
@@ -144,15 +148,32 @@ public sealed class CommandTests : IDisposable
     [Fact]
     public async Task Backup_never_overwrites_an_existing_file()
     {
+        using var factory = new HubFactory("Production", sqlite: true);
         Directory.CreateDirectory(_scratch);
         var target = Path.Combine(_scratch, "existing.db");
         await File.WriteAllTextAsync(target, "keep me");
 
-        var result = await RunAsync("", "backup", target);
+        var result = await RunOnAsync(factory, "", "backup", target);
 
         Assert.Equal(2, result.Code);
         Assert.Contains("already exists", result.Errors);
         Assert.Equal("keep me", await File.ReadAllTextAsync(target));
+    }
+
+    [PostgresFact]
+    public async Task Backup_on_postgres_says_to_use_pg_dump_and_writes_nothing()
+    {
+        Assert.True(_factory.OnPostgres);
+        var target = Path.Combine(_scratch, "hub-copy.db");
+
+        var result = await RunAsync("", "backup", target);
+
+        Assert.Equal(2, result.Code);
+        Assert.Contains("pg_dump", result.Errors);
+        Assert.Contains("PostgreSQL", result.Errors);
+        Assert.DoesNotContain("   at ", result.Errors);
+        Assert.DoesNotContain("Password", result.Errors, StringComparison.OrdinalIgnoreCase);
+        Assert.False(File.Exists(target));
     }
 
     [Fact]

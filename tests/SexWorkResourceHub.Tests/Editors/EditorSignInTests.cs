@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SexWorkResourceHub.Tests.Infrastructure;
@@ -173,20 +174,33 @@ public sealed class EditorSignInTests : IDisposable
     }
 
     [Fact]
-    public async Task A_restart_keeps_editors_signed_in_because_keys_are_kept_beside_the_database()
+    public async Task Another_instance_and_a_restart_keep_editors_signed_in_because_keys_are_kept_in_the_database()
     {
         await _factory.CreateEditorAsync();
         var cookie = EditorSignIn.SignInCookie(await _factory.Browser().SignInAsync());
 
-        using var restarted = new HubFactory("Production", new Dictionary<string, string?>
-        {
-            ["Content:Path"] = _factory.ContentPath,
-            ["ConnectionStrings:Hub"] = $"Data Source={Path.Combine(_factory.DataPath, "hub.db")}",
-        });
-        var response = await SendWithCookieAsync(restarted.CookielessBrowser(), "/editor", cookie);
+        // A second site on the same store, as another instance behind the same address or a restart.
+        using var other = new HubFactory("Production", new Dictionary<string, string?>(_factory.StoreSettings) { ["Content:Path"] = _factory.ContentPath });
+        var response = await SendWithCookieAsync(other.CookielessBrowser(), "/editor", cookie);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.NotEmpty(Directory.EnumerateFiles(Path.Combine(_factory.DataPath, "keys"), "key-*.xml"));
+        await using var scope = other.Services.CreateAsyncScope();
+        Assert.NotEmpty(await scope.ServiceProvider.GetRequiredService<HubDbContext>().DataProtectionKeys.ToListAsync());
+        Assert.False(Directory.Exists(Path.Combine(_factory.DataPath, "keys")));
+    }
+
+    [Fact]
+    public async Task Keys_an_older_version_kept_in_the_keys_folder_still_work_after_the_upgrade()
+    {
+        // Before keys were kept in the store, they were files in keys/ beside the SQLite database.
+        using var factory = new HubFactory("Production", sqlite: true);
+        var before = DataProtectionProvider.Create(
+            new DirectoryInfo(Path.Combine(factory.DataPath, "keys")), builder => builder.SetApplicationName("SexWorkResourceHub"));
+        var sealedBefore = before.CreateProtector("upgrade test").Protect("written by the older version");
+
+        var after = factory.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("upgrade test");
+
+        Assert.Equal("written by the older version", after.Unprotect(sealedBefore));
     }
 
     [Fact]

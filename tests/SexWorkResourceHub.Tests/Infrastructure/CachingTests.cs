@@ -29,7 +29,7 @@ public sealed class CachingTests : IDisposable
     {
         await using var scope = _factory.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<HubDbContext>().Database
-            .ExecuteSqlAsync($"UPDATE Resources SET Name = {name} WHERE Slug = {slug}");
+            .ExecuteSqlAsync($"UPDATE \"Resources\" SET \"Name\" = {name} WHERE \"Slug\" = {slug}");
     }
 
     [Fact]

@@ -1,6 +1,10 @@
 using System.Net;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Npgsql;
+using SexWorkResourceHub.Web.Data;
 
 namespace SexWorkResourceHub.Tests.Infrastructure;
 
@@ -14,7 +18,9 @@ public sealed class HealthTests
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
         Assert.True(await Html.EventuallyAsync(async () => (await client.GetAsync("/readyz")).StatusCode == HttpStatusCode.OK));
-        Assert.True(File.Exists(Path.Combine(factory.DataPath, "hub.db")));
+        await using var scope = factory.Services.CreateAsyncScope();
+        Assert.Empty(await scope.ServiceProvider.GetRequiredService<HubDbContext>().Database.GetPendingMigrationsAsync());
+        Assert.True(factory.OnPostgres || File.Exists(Path.Combine(factory.DataPath, "hub.db")));
     }
 
     [Fact]
@@ -41,15 +47,9 @@ public sealed class HealthTests
     public async Task Articles_are_served_while_the_database_is_prepared_and_directory_pages_wait_for_it()
     {
         // Another process holds the database file: migrating waits for the lock, the state of a slow start.
-        using var factory = new HubFactory();
-        Directory.CreateDirectory(factory.DataPath);
-        await using var holder = new SqliteConnection($"Data Source={Path.Combine(factory.DataPath, "hub.db")};Pooling=False");
-        await holder.OpenAsync();
-        await using (var begin = holder.CreateCommand())
-        {
-            begin.CommandText = "BEGIN EXCLUSIVE;";
-            await begin.ExecuteNonQueryAsync();
-        }
+        // On SQLite only: on PostgreSQL the site listens once the store is ready (the test below).
+        using var factory = new HubFactory(sqlite: true);
+        await using var holder = await StoreHolder.HoldAsync(factory);
 
         var client = factory.CreateClient();
         var article = await client.GetAsync("/articles/consent-basics");
@@ -59,16 +59,67 @@ public sealed class HealthTests
         await Task.Delay(300);
         Assert.False(resources.IsCompleted, "The directory needs the database and should wait for it, not fail.");
 
-        await using (var commit = holder.CreateCommand())
-        {
-            commit.CommandText = "COMMIT;";
-            await commit.ExecuteNonQueryAsync();
-        }
-
-        await holder.CloseAsync();
+        await holder.ReleaseAsync();
         var page = await (await resources).Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, (await resources).StatusCode);
         Assert.Contains("<h1", page, StringComparison.Ordinal);
         Assert.True(await Html.EventuallyAsync(async () => (await client.GetAsync("/readyz")).StatusCode == HttpStatusCode.OK));
+    }
+
+    [PostgresFact]
+    public async Task On_postgres_the_site_answers_once_the_store_is_ready_so_no_request_waits_for_it()
+    {
+        // Another instance holds the lock that instances take turns on to prepare the store.
+        using var factory = new HubFactory();
+        await using var holder = await StoreHolder.HoldAsync(factory);
+
+        var starting = Task.Run(factory.CreateClient);
+        await Task.Delay(300);
+        Assert.False(starting.IsCompleted, "The site should not answer before its store is ready.");
+
+        await holder.ReleaseAsync();
+        var client = await starting.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/readyz")).StatusCode);
+        Assert.Contains("Test Hotline", await client.GetStringAsync("/resources"), StringComparison.Ordinal);
+    }
+
+    /// <summary>Another process's hold on a site's store, which keeps the site from finishing preparing it.</summary>
+    private sealed class StoreHolder : IAsyncDisposable
+    {
+        private readonly System.Data.Common.DbConnection _connection;
+        private readonly string _release;
+
+        private StoreHolder(System.Data.Common.DbConnection connection, string release)
+        {
+            _connection = connection;
+            _release = release;
+        }
+
+        public static async Task<StoreHolder> HoldAsync(HubFactory factory)
+        {
+            var (connection, hold, release) = factory.OnPostgres
+                ? ((System.Data.Common.DbConnection)new NpgsqlConnection(factory.StoreSettings["ConnectionStrings:Hub"]),
+                    $"SELECT pg_advisory_lock({PreparationLock.Key});", $"SELECT pg_advisory_unlock({PreparationLock.Key});")
+                : (new SqliteConnection($"Data Source={Path.Combine(factory.DataPath, "hub.db")};Pooling=False"), "BEGIN EXCLUSIVE;", "COMMIT;");
+            Directory.CreateDirectory(factory.DataPath);
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = hold;
+            await command.ExecuteNonQueryAsync();
+            return new StoreHolder(connection, release);
+        }
+
+        public async Task ReleaseAsync()
+        {
+            await using (var command = _connection.CreateCommand())
+            {
+                command.CommandText = _release;
+                await command.ExecuteNonQueryAsync();
+            }
+
+            await _connection.CloseAsync();
+        }
+
+        public ValueTask DisposeAsync() => _connection.DisposeAsync();
     }
 }

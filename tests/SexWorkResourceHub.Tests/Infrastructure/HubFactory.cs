@@ -7,15 +7,22 @@ using SexWorkResourceHub.Web.Content;
 namespace SexWorkResourceHub.Tests.Infrastructure;
 
 /// <summary>
-/// The site in-process, with its own copy of the fixture content and its own SQLite file in a
-/// temporary folder, so no test sees another's data. Deleted on dispose.
+/// The site in-process, with its own copy of the fixture content and its own store, so no test sees
+/// another's data: an SQLite file in a temporary folder, or, when HUB_TEST_POSTGRES names a PostgreSQL
+/// server, a database of its own on it (created here). Either is deleted on dispose. A test that passes
+/// ConnectionStrings:Hub itself uses that store and leaves it be.
 /// </summary>
 public class HubFactory : WebApplicationFactory<Program>
 {
     private readonly string _environment;
     private readonly Dictionary<string, string?> _settings;
+    private readonly string? _ownPostgresDatabase;
 
-    public HubFactory(string environment = "Production", IDictionary<string, string?>? settings = null)
+    /// <summary>
+    /// With <c>sqlite: true</c>, SQLite whatever HUB_TEST_POSTGRES says, for behaviour that is SQLite's
+    /// own: its backup command, its file, listening before the store is ready.
+    /// </summary>
+    public HubFactory(string environment = "Production", IDictionary<string, string?>? settings = null, bool sqlite = false)
     {
         _environment = environment;
         Root = Path.Combine(Path.GetTempPath(), "swrh-tests", Guid.NewGuid().ToString("N"));
@@ -26,10 +33,18 @@ public class HubFactory : WebApplicationFactory<Program>
         {
             ["Content:Path"] = ContentPath,
             ["Content:DebounceMilliseconds"] = "50",
+            ["Database:Provider"] = "Sqlite",
             ["ConnectionStrings:Hub"] = $"Data Source={Path.Combine(DataPath, "hub.db")}",
             ["Site:BaseUrl"] = "https://hub.example",
             ["Logging:LogLevel:Default"] = "Warning",
         };
+        if (TestPostgres.Enabled && !sqlite && settings?.ContainsKey("ConnectionStrings:Hub") != true)
+        {
+            _ownPostgresDatabase = TestPostgres.CreateDatabase();
+            _settings["Database:Provider"] = "Postgres";
+            _settings["ConnectionStrings:Hub"] = _ownPostgresDatabase;
+        }
+
         // Readers and editors reach the real site over https; cookies and forms depend on it.
         ClientOptions.BaseAddress = new Uri("https://localhost/");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
@@ -42,7 +57,17 @@ public class HubFactory : WebApplicationFactory<Program>
 
     public string ContentPath { get; }
 
+    /// <summary>The SQLite file's folder (unused when the store is on PostgreSQL).</summary>
     public string DataPath { get; }
+
+    public bool OnPostgres => string.Equals(_settings["Database:Provider"], "Postgres", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Settings that point another site at this one's store, as a second instance or a restart would.</summary>
+    public Dictionary<string, string?> StoreSettings => new()
+    {
+        ["Database:Provider"] = _settings["Database:Provider"],
+        ["ConnectionStrings:Hub"] = _settings["ConnectionStrings:Hub"],
+    };
 
     /// <summary>Replaces services after the site's own registrations (for example a fixed TimeProvider).</summary>
     public Action<IServiceCollection>? ConfigureTestServices { get; init; }
@@ -72,6 +97,11 @@ public class HubFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
+            if (_ownPostgresDatabase is not null)
+            {
+                TestPostgres.DropDatabase(_ownPostgresDatabase);
+            }
+
             try
             {
                 Directory.Delete(Root, recursive: true);
