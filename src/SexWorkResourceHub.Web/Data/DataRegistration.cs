@@ -33,7 +33,6 @@ public static class DataRegistration
         builder.Services.AddSingleton<DatabaseInitializer>();
         builder.Services.AddHostedService(services => services.GetRequiredService<DatabaseInitializer>());
         builder.Services.AddHostedService<SuggestionRetention>();
-        builder.Services.AddHostedService<StoreChangePoller>();
         return builder;
     }
 }
