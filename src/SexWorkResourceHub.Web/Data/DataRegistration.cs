@@ -33,6 +33,7 @@ public static class DataRegistration
         builder.Services.AddSingleton<DatabaseInitializer>();
         builder.Services.AddHostedService(services => services.GetRequiredService<DatabaseInitializer>());
         builder.Services.AddHostedService<SuggestionRetention>();
+        builder.Services.AddHostedService<StoreChangePoller>();
         return builder;
     }
 }

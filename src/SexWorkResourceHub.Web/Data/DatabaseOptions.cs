@@ -18,6 +18,12 @@ public sealed class DatabaseOptions
     /// <summary>Folder of the SQLite file, where the search index is kept too; empty on PostgreSQL. Set by the options setup.</summary>
     public string DataFolder { get; set; } = string.Empty;
 
+    /// <summary>
+    /// Database:ChangePollSeconds: how often to check the store for changes made by another instance
+    /// (5 by default; 0 turns it off). See <see cref="StoreChangePoller"/>.
+    /// </summary>
+    public int ChangePollSeconds { get; set; } = 5;
+
     /// <summary>Where the store is, for log lines and messages: the SQLite file, or the PostgreSQL host and database (never a password).</summary>
     public string Location { get; set; } = string.Empty;
 }

@@ -14,12 +14,17 @@ internal sealed class DatabaseOptionsSetup(IConfiguration configuration, IHostEn
 {
     private const int BusyTimeoutSeconds = 30;
     private const string ProviderSetting = DatabaseOptions.Section + ":Provider";
+    private const string PollSetting = DatabaseOptions.Section + ":ChangePollSeconds";
     private const string PostgresExample = "'Host=db.example.org;Database=hub;Username=hub;Password=...'";
 
     public void Configure(DatabaseOptions options)
     {
         // An unknown provider is left as the default here and reported by Validate with the setting's name.
         options.Provider = ParseProvider(configuration[ProviderSetting]) ?? DatabaseProvider.Sqlite;
+        // A value that is not a whole number is left at -1 and reported by Validate.
+        var poll = configuration[PollSetting];
+        options.ChangePollSeconds = string.IsNullOrWhiteSpace(poll) ? 5
+            : int.TryParse(poll, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var seconds) ? seconds : -1;
         var configured = configuration.GetConnectionString("Hub");
         if (options.Provider == DatabaseProvider.Postgres)
         {
@@ -37,6 +42,11 @@ internal sealed class DatabaseOptionsSetup(IConfiguration configuration, IHostEn
         if (!string.IsNullOrWhiteSpace(provider) && ParseProvider(provider) is null)
         {
             return ValidateOptionsResult.Fail($"{ProviderSetting} is '{provider}': use Sqlite (the default) or Postgres.");
+        }
+
+        if (options.ChangePollSeconds is < 0 or > 3600)
+        {
+            return ValidateOptionsResult.Fail($"{PollSetting} must be a whole number of seconds from 0 (off) to 3600.");
         }
 
         return options.Provider == DatabaseProvider.Postgres ? ValidatePostgres(options) : ValidateSqlite(options);

@@ -11,13 +11,14 @@ namespace SexWorkResourceHub.Web.Search;
 /// the same objects between snapshots), and each committed change to resources or events re-indexes those.
 /// </summary>
 public sealed class SearchIndexer(
-    SearchIndex index,
+    ISearchIndex index,
     ContentCatalog catalog,
     StoreChanges store,
     IServiceScopeFactory scopes,
     ILogger<SearchIndexer> log) : BackgroundService
 {
     private static readonly string[] StoreKinds = [SearchDocuments.Resource, SearchDocuments.Event];
+    private static readonly string[] CatalogKinds = [SearchDocuments.Article, SearchDocuments.Page];
 
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Channel<bool> _storeChanged = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
@@ -39,8 +40,12 @@ public sealed class SearchIndexer(
         await catalog.Loaded.WaitAsync(stoppingToken);
         try
         {
-            index.Create();
-            IndexCatalog(catalog.Current);
+            await index.CreateAsync(stoppingToken);
+            // Everything from the catalog replaces what the index held: a shared index (PostgreSQL) may
+            // still hold articles an earlier release had and this one does not.
+            var snapshot = catalog.Current;
+            await index.ReplaceKindsAsync(CatalogKinds, [.. Documents(snapshot)], stoppingToken);
+            _indexed = snapshot;
             await IndexStoreAsync(stoppingToken);
             log.LogInformation("Search index built");
         }
@@ -70,7 +75,7 @@ public sealed class SearchIndexer(
 
                 if (latest is not null)
                 {
-                    IndexCatalog(latest);
+                    await IndexCatalogAsync(latest, stoppingToken);
                 }
 
                 if (storeReader.TryRead(out _))
@@ -85,7 +90,10 @@ public sealed class SearchIndexer(
         }
     }
 
-    private void IndexCatalog(CatalogSnapshot snapshot)
+    private static IEnumerable<SearchDocument> Documents(CatalogSnapshot snapshot) =>
+        snapshot.Articles.Values.Select(SearchDocuments.From).Concat(snapshot.Pages.Values.Select(SearchDocuments.From));
+
+    private async Task IndexCatalogAsync(CatalogSnapshot snapshot, CancellationToken cancellationToken)
     {
         var previous = _indexed;
         var removed = new List<string>();
@@ -94,7 +102,7 @@ public sealed class SearchIndexer(
         Diff(previous.Pages, snapshot.Pages, SearchDocuments.Page, SearchDocuments.From, removed, added);
         if (removed.Count > 0 || added.Count > 0)
         {
-            index.Update(removed, added);
+            await index.UpdateAsync(removed, added, cancellationToken);
         }
 
         _indexed = snapshot;
@@ -123,6 +131,6 @@ public sealed class SearchIndexer(
         var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
         var resources = await db.Resources.AsNoTracking().ToListAsync(cancellationToken);
         var events = await db.Events.AsNoTracking().ToListAsync(cancellationToken);
-        index.ReplaceKinds(StoreKinds, resources.Select(SearchDocuments.From).Concat(events.Select(SearchDocuments.From)));
+        await index.ReplaceKindsAsync(StoreKinds, [.. resources.Select(SearchDocuments.From), .. events.Select(SearchDocuments.From)], cancellationToken);
     }
 }

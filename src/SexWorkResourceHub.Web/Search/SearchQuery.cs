@@ -9,7 +9,12 @@ namespace SexWorkResourceHub.Web.Search;
 /// expression as syntax: words are pulled out and each is quoted, so operators, column filters,
 /// quotes and brackets are just text. Length, word count and prefixes are bounded so no query runs long.
 /// </summary>
-public sealed record SearchQuery(string Text, string? Match, IReadOnlyList<string> Terms, bool Truncated)
+/// <param name="Text">What the reader typed, trimmed and cut to <see cref="MaxLength"/>.</param>
+/// <param name="Match">The FTS5 expression (SQLite).</param>
+/// <param name="Terms">The words searched for, lowercased, at most <see cref="MaxTerms"/>.</param>
+/// <param name="Truncated">Whether the text was cut.</param>
+/// <param name="LastIsPrefix">Whether the last term also matches longer words that start with it.</param>
+public sealed record SearchQuery(string Text, string? Match, IReadOnlyList<string> Terms, bool Truncated, bool LastIsPrefix = false)
 {
     public const int MaxLength = 200;
     public const int MaxTerms = 8;
@@ -52,6 +57,8 @@ public sealed record SearchQuery(string Text, string? Match, IReadOnlyList<strin
         }
 
         // Each term becomes an FTS5 string ("..."), the only syntax used; the last may match as a prefix.
+        var last = terms[^1];
+        var prefix = last.Length >= MinPrefixLength && !char.IsDigit(last[^1]);
         var match = new StringBuilder();
         for (var i = 0; i < terms.Count; i++)
         {
@@ -61,13 +68,13 @@ public sealed record SearchQuery(string Text, string? Match, IReadOnlyList<strin
             }
 
             match.Append('"').Append(terms[i].Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
-            if (i == terms.Count - 1 && terms[i].Length >= MinPrefixLength && !char.IsDigit(terms[i][^1]))
+            if (i == terms.Count - 1 && prefix)
             {
                 match.Append('*');
             }
         }
 
-        return new SearchQuery(text, match.ToString(), terms, truncated);
+        return new SearchQuery(text, match.ToString(), terms, truncated, prefix);
     }
 
     /// <summary>Runs of letters, digits and combining marks, lowercased; everything else separates words.</summary>

@@ -1,11 +1,20 @@
+using Microsoft.Extensions.Options;
+using SexWorkResourceHub.Web.Data;
+
 namespace SexWorkResourceHub.Web.Search;
 
 public static class SearchRegistration
 {
-    /// <summary>The full-text index and the service that keeps it in step with content and the store.</summary>
+    /// <summary>
+    /// The full-text index of the store's provider (an SQLite file of this instance's own, or a table
+    /// every instance shares on PostgreSQL) and the service that keeps it in step with content and the store.
+    /// </summary>
     public static WebApplicationBuilder AddSearch(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<SearchIndex>();
+        builder.Services.AddSingleton<ISearchIndex>(services =>
+            services.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider == DatabaseProvider.Postgres
+                ? ActivatorUtilities.CreateInstance<PostgresSearchIndex>(services)
+                : ActivatorUtilities.CreateInstance<SqliteSearchIndex>(services));
         builder.Services.AddSingleton<SearchIndexer>();
         builder.Services.AddHostedService(services => services.GetRequiredService<SearchIndexer>());
         return builder;

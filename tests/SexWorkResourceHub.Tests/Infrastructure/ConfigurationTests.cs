@@ -22,6 +22,8 @@ public sealed class ConfigurationTests : IDisposable
     [InlineData("Content__Path", "/definitely/not/here", "Content:Path")]
     [InlineData("ConnectionStrings__Hub", "Nonsense Key=1", "ConnectionStrings:Hub")]
     [InlineData("Database__Provider", "Oracle", "Database:Provider")]
+    [InlineData("Database__ChangePollSeconds", "soon", "Database:ChangePollSeconds")]
+    [InlineData("Database__ChangePollSeconds", "-5", "Database:ChangePollSeconds")]
     public Task A_bad_setting_stops_start_up_with_a_message_naming_it(string variable, string value, string named) =>
         StartsWithConfigurationErrorAsync(new Dictionary<string, string> { [variable] = value }, named);
 

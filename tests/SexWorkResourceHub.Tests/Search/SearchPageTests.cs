@@ -84,6 +84,26 @@ public sealed class SearchPageTests : IDisposable
     }
 
     [Fact]
+    public async Task Accents_do_not_matter_either_way()
+    {
+        await File.WriteAllTextAsync(_factory.ArticlePath("accents"), """
+            ---
+            title: "Trabajo sexual y leyes"
+            summary: "An article with accented words."
+            published: 2024-03-03
+            ---
+
+            La criminalización del trabajo sexual no es la única opción.
+            """);
+        var client = _factory.CreateClient();
+        Assert.True(await Html.EventuallyAsync(async () => (await client.GetStringAsync("/search?q=criminalizacion")).Contains("Trabajo sexual y leyes", StringComparison.Ordinal)));
+
+        var typedWithAccent = await SearchAsync("única");
+        Assert.Equal(["Trabajo sexual y leyes"], typedWithAccent.QuerySelectorAll(".search-result h3").Select(h => h.TextContent.Trim()));
+        Assert.Contains("criminalización", typedWithAccent.QuerySelector(".snippet")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_prefix_finds_longer_words()
     {
         var page = await SearchAsync("marsup");
@@ -193,6 +213,25 @@ public sealed class SearchQueryTests
     public void Input_becomes_quoted_terms_with_a_bounded_prefix(string input, string match)
     {
         Assert.Equal(match, SearchQuery.Parse(input).Match);
+    }
+
+    [Theory]
+    [InlineData("consent", "'consent':*")]
+    [InlineData("Section 230", "'section' & '230'")]
+    [InlineData("criminalización única", "'criminalizacion' & 'unica':*")]
+    [InlineData("title:foo OR (bar", "'title' & 'foo' & 'bar'")]
+    [InlineData("it's a trap", "'s' & 'trap':*")]
+    public void On_postgres_input_becomes_quoted_terms_all_required(string input, string tsquery)
+    {
+        Assert.Equal(tsquery, PostgresSearchIndex.TsQuery(SearchQuery.Parse(input)));
+    }
+
+    [Theory]
+    [InlineData("a \u0002match\u0003 <b>", "a <mark>match</mark> &lt;b&gt;")]
+    [InlineData("\u0003stray\u0002 open", "stray<mark> open</mark>")]
+    public void A_snippet_becomes_encoded_text_with_balanced_marks(string snippet, string html)
+    {
+        Assert.Equal(html, SearchSnippet.Html(System.Text.RegularExpressions.Regex.Unescape(snippet)));
     }
 
     [Fact]

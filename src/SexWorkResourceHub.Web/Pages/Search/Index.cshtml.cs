@@ -1,12 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Data.Sqlite;
 using SexWorkResourceHub.Web.Content;
 using SexWorkResourceHub.Web.Pages.Shared;
 using SexWorkResourceHub.Web.Search;
 
 namespace SexWorkResourceHub.Web.Pages.Search;
 
-public sealed class IndexModel(SearchIndex index, SearchIndexer indexer, ContentAudienceProvider audiences) : SitePageModel
+public sealed class IndexModel(ISearchIndex index, SearchIndexer indexer, ContentAudienceProvider audiences) : SitePageModel
 {
     public const int PageSize = 20;
 
@@ -42,10 +41,9 @@ public sealed class IndexModel(SearchIndex index, SearchIndexer indexer, Content
             var audience = audiences.For(User);
             Results = await index.SearchAsync(Query, new SearchVisibility(audience.Today, audience.SeesUnpublished), PageSize, budget.Token);
         }
-        catch (Exception ex) when (!cancellationToken.IsCancellationRequested
-            && (ex is OperationCanceledException || ex is SqliteException { SqliteErrorCode: 9 }))
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            // 9 is SQLITE_INTERRUPT: the budget ran out mid-query.
+            // The budget ran out: the reader is told, rather than kept waiting.
             Results = new SearchResults([], 0, TimedOut: true);
         }
     }

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text;
-using System.Text.Encodings.Web;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using SexWorkResourceHub.Web.Data;
@@ -8,8 +6,8 @@ using SexWorkResourceHub.Web.Data;
 namespace SexWorkResourceHub.Web.Search;
 
 /// <summary>
-/// The site's full-text index: an SQLite FTS5 table in search.db beside the database (in a temporary
-/// folder when the store is on PostgreSQL). It is derived data, rebuilt at start, and written in short
+/// The search index on SQLite: an FTS5 table in search.db beside the database (in a temporary folder
+/// when there is no data folder). It is this instance's own, rebuilt at start, and written in short
 /// transactions; write-ahead logging lets readers search while it is written. Ranking is bm25 with the
 /// title weighted above the summary and the body.
 /// </summary>
@@ -20,18 +18,12 @@ namespace SexWorkResourceHub.Web.Search;
 /// Results are ordered by the table's configured rank, which FTS5 sorts itself, so the snippet is made
 /// for the rows shown only (see docs/operators/performance.md).
 /// </remarks>
-public sealed class SearchIndex : IDisposable
+public sealed class SqliteSearchIndex : ISearchIndex, IDisposable
 {
-    private const char MarkStart = '\u0002';
-    private const char MarkEnd = '\u0003';
-
     /// <summary>bm25 weights for title, summary and body, set as the table's rank.</summary>
     private const string Rank = "bm25(10.0, 4.0, 1.0)";
 
     private const string Visible = "(meta.draft = 0 AND (meta.published IS NULL OR meta.published <= $today) OR $all = 1)";
-
-    /// <summary>Encodes markup characters only; other text stays readable (Arabic, accents, …).</summary>
-    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
 
     private readonly string _connectionString;
     private readonly string _path;
@@ -40,11 +32,10 @@ public sealed class SearchIndex : IDisposable
     private readonly string? _ownFolder;
 
     /// <remarks>
-    /// With no data folder (the store on PostgreSQL, or SQLite in memory) the index goes to a temporary
-    /// folder of this instance's own. Each instance of the site builds its index from the content and
-    /// the store at start, so it has nothing to share and nothing to keep.
+    /// With no data folder (SQLite in memory) the index goes to a temporary folder of this instance's
+    /// own: it is built from the content and the store at start, so it has nothing to keep.
     /// </remarks>
-    public SearchIndex(IOptions<DatabaseOptions> database)
+    public SqliteSearchIndex(IOptions<DatabaseOptions> database)
     {
         var folder = database.Value.DataFolder;
         if (folder.Length == 0)
@@ -80,7 +71,7 @@ public sealed class SearchIndex : IDisposable
     }
 
     /// <summary>Starts an empty index (the old file is thrown away: everything in it is derived).</summary>
-    public void Create()
+    public Task CreateAsync(CancellationToken cancellationToken)
     {
         SqliteConnection.ClearAllPools();
         foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
@@ -102,10 +93,10 @@ public sealed class SearchIndex : IDisposable
             CREATE INDEX meta_key ON meta (key);
             CREATE INDEX meta_kind ON meta (kind);
             """);
+        return Task.CompletedTask;
     }
 
-    /// <summary>Removes the documents with these keys and adds these, in one transaction.</summary>
-    public void Update(IEnumerable<string> removeKeys, IEnumerable<SearchDocument> add) =>
+    public Task UpdateAsync(IReadOnlyCollection<string> removeKeys, IReadOnlyCollection<SearchDocument> add, CancellationToken cancellationToken) =>
         Write(transaction =>
         {
             using var delete = Command(transaction, """
@@ -122,8 +113,7 @@ public sealed class SearchIndex : IDisposable
             Insert(transaction, add);
         });
 
-    /// <summary>Replaces every document of these kinds with <paramref name="documents"/>.</summary>
-    public void ReplaceKinds(IReadOnlyCollection<string> kinds, IEnumerable<SearchDocument> documents) =>
+    public Task ReplaceKindsAsync(IReadOnlyCollection<string> kinds, IReadOnlyCollection<SearchDocument> documents, CancellationToken cancellationToken) =>
         Write(transaction =>
         {
             using var delete = Command(transaction, """
@@ -147,6 +137,19 @@ public sealed class SearchIndex : IDisposable
             return SearchResults.None;
         }
 
+        try
+        {
+            return await RunAsync(query, visibility, limit, cancellationToken);
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode == 9 && cancellationToken.IsCancellationRequested)
+        {
+            // 9 is SQLITE_INTERRUPT: the token stopped the query.
+            throw new OperationCanceledException("The search was stopped.", ex, cancellationToken);
+        }
+    }
+
+    private async Task<SearchResults> RunAsync(SearchQuery query, SearchVisibility visibility, int limit, CancellationToken cancellationToken)
+    {
         await using var connection = Open();
         await using var count = connection.CreateCommand();
         count.CommandText = $"SELECT count(*) FROM documents JOIN meta ON meta.id = documents.rowid WHERE documents MATCH $match AND {Visible}";
@@ -170,32 +173,10 @@ public sealed class SearchIndex : IDisposable
         await using var reader = await search.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            hits.Add(new SearchHit(reader.GetString(0), reader.GetString(1), reader.GetString(2), SnippetHtml(reader.GetString(3))));
+            hits.Add(new SearchHit(reader.GetString(0), reader.GetString(1), reader.GetString(2), SearchSnippet.Html(reader.GetString(3))));
         }
 
         return new SearchResults(hits, total, TimedOut: false);
-    }
-
-    /// <summary>Encodes the snippet as text, then turns the match markers into &lt;mark&gt;: nothing else becomes markup.</summary>
-    internal static string SnippetHtml(string snippet)
-    {
-        var html = new StringBuilder(snippet.Length + 32);
-        var segment = new StringBuilder();
-        foreach (var c in snippet)
-        {
-            if (c is MarkStart or MarkEnd)
-            {
-                html.Append(Encoder.Encode(segment.ToString()));
-                segment.Clear();
-                html.Append(c == MarkStart ? "<mark>" : "</mark>");
-            }
-            else
-            {
-                segment.Append(c);
-            }
-        }
-
-        return html.Append(Encoder.Encode(segment.ToString())).ToString();
     }
 
     private static void Bind(SqliteCommand command, SearchQuery query, SearchVisibility visibility)
@@ -233,12 +214,13 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
-    private void Write(Action<SqliteTransaction> write)
+    private Task Write(Action<SqliteTransaction> write)
     {
         using var connection = Open();
         using var transaction = connection.BeginTransaction();
         write(transaction);
         transaction.Commit();
+        return Task.CompletedTask;
     }
 
     private SqliteConnection Open()
