@@ -8,8 +8,8 @@
 #      in-process ones on SQLite,
 #   4. checks the bundled content with check-content,
 #   5. starts the published site from its output folder and checks it answers,
-#   6. runs the in-process tests again against a real PostgreSQL server, and starts the published site
-#      on it (tests/postgres.sh: PostgreSQL from Debian's packages when missing, a throwaway cluster on
+#   6. runs the in-process tests again against a real PostgreSQL server, runs two processes of the
+#      published site on one database of it, and starts the published site on it (tests/postgres.sh: PostgreSQL from Debian's packages when missing, a throwaway cluster on
 #      loopback, stopped and deleted afterwards; or the server HUB_TEST_POSTGRES already names).
 # The last line is "tests: N passed, N failed"; the exit code is non-zero on any failure.
 set -uo pipefail
@@ -92,13 +92,15 @@ else
 fi
 export SCREENSHOT_DIR=$PWD/TestResults/screenshots
 
-# Runs one test project and adds its counts from the trx file: run_tests <project> <name shown>
+# Runs one test project and adds its counts from the trx file: run_tests <project> <name shown> [dotnet test
+# options]. With --blame, a test host that crashes names the test it was running.
 run_tests() {
   local project=$1 name=$2 trx status counters p f
+  shift 2
   step "$name"
   trx="$work/results/$name.trx"
-  timeout 1800 dotnet test "$project" -c Release --no-build -nologo \
-    --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=minimal" --results-directory "$work/results"
+  timeout 1800 dotnet test "$project" -c Release --no-build -nologo --blame \
+    --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=minimal" --results-directory "$work/results" "$@"
   status=$?
   if [[ ! -f $trx ]]; then
     failure "$name produced no results (exit code $status)"
@@ -191,6 +193,11 @@ step "PostgreSQL"
 [[ -n $given_postgres ]] && export HUB_TEST_POSTGRES=$given_postgres
 if postgres_start; then
   run_tests tests/SexWorkResourceHub.Tests/SexWorkResourceHub.Tests.csproj SexWorkResourceHub.Tests.Postgres
+  # Two processes of the published site on one database: an edit and a sign-in through one, seen by the other.
+  if [[ -n ${SITE_PUBLISH_DIR:-} ]]; then
+    run_tests tests/SexWorkResourceHub.BrowserTests/SexWorkResourceHub.BrowserTests.csproj SexWorkResourceHub.BrowserTests.TwoInstances \
+      --filter "FullyQualifiedName~TwoInstanceTests"
+  fi
 
   # The published site on a database of its own that it creates, migrates and seeds, on the throwaway
   # server only (a server given in HUB_TEST_POSTGRES is left as it was).

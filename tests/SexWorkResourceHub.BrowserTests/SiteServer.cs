@@ -13,7 +13,9 @@ namespace SexWorkResourceHub.BrowserTests;
 /// the repository's own content. test.sh hands over its publish folder in SITE_PUBLISH_DIR; run alone,
 /// the fixture publishes once itself.
 /// </summary>
-public sealed class SiteServer : IAsyncLifetime
+/// <param name="settings">Settings for the site's environment on top of this run's (a shared PostgreSQL database, say).</param>
+/// <param name="addEditor">Whether to add the run's editor first; a second instance on the same database finds it there.</param>
+public sealed class SiteServer(IReadOnlyDictionary<string, string>? settings = null, bool addEditor = true) : IAsyncLifetime
 {
     public const string QuickExitUrl = "https://weather.example/";
     public const string EditorEmail = "editor@example.org";
@@ -39,7 +41,11 @@ public sealed class SiteServer : IAsyncLifetime
         await File.WriteAllBytesAsync(certificate, SelfSignedCertificate());
 
         var published = await PublishedSiteAsync();
-        await AddEditorAsync(published, certificate);
+        if (addEditor)
+        {
+            await AddEditorAsync(published, certificate);
+        }
+
         var start = SiteProcess(published, certificate);
         _process = Process.Start(start)!;
         _process.OutputDataReceived += (_, e) => Log(e.Data);
@@ -102,6 +108,11 @@ public sealed class SiteServer : IAsyncLifetime
         start.Environment["RateLimits__SuggestPermits"] = "1000";
         start.Environment["RateLimits__SearchPermits"] = "1000";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         return start;
     }
 

@@ -34,7 +34,21 @@ public static class TestPostgres
             NpgsqlConnection.ClearPool(pooled);
         }
 
-        Execute($"DROP DATABASE IF EXISTS \"{new NpgsqlConnectionStringBuilder(connectionString).Database}\" WITH (FORCE)");
+        var drop = $"DROP DATABASE IF EXISTS \"{new NpgsqlConnectionStringBuilder(connectionString).Database}\" WITH (FORCE)";
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                Execute(drop);
+                return;
+            }
+            catch (PostgresException ex) when (attempt < 5 && ex.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ObjectInUse)
+            {
+                // A server process of another role (a maintenance worker on a server given in
+                // HUB_TEST_POSTGRES) still had the database open; it goes away by itself.
+                Thread.Sleep(200 * attempt);
+            }
+        }
     }
 
     private static void Execute(string sql)
