@@ -7,7 +7,8 @@
 # the same mix of common and rare words as real content: "the", "sex" and "work" appear in almost
 # every file, which is what makes search over it a fair test. The generator is seeded, so every run
 # writes the same files. Each file has valid front matter (title, summary, published, tags, one
-# source) and a body of about 600 words in paragraphs under two headings.
+# source) and a body of about 600 words in paragraphs under two headings. The vocabulary, one token per
+# line, is left in <folder>/.words.
 set -euo pipefail
 
 folder=${1:?usage: generate-articles.sh <folder> [count]}
@@ -55,4 +56,5 @@ awk -v count="$count" -v out="$folder/articles" '
       close(file)
     }
   }' "$folder/.words"
-rm "$folder/.words"
+# The vocabulary stays beside the articles (the site reads only articles/ and pages/): bench/run.sh
+# picks rare words from it.

@@ -12,6 +12,7 @@ namespace SexWorkResourceHub.Web.Search;
 /// </summary>
 public sealed class SearchIndexer(
     ISearchIndex index,
+    CommonSearchCache kept,
     ContentCatalog catalog,
     StoreChanges store,
     IServiceScopeFactory scopes,
@@ -47,6 +48,7 @@ public sealed class SearchIndexer(
             await index.ReplaceKindsAsync(CatalogKinds, [.. Documents(snapshot)], stoppingToken);
             _indexed = snapshot;
             await IndexStoreAsync(stoppingToken);
+            kept.Clear();
             log.LogInformation("Search index built");
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -103,6 +105,7 @@ public sealed class SearchIndexer(
         if (removed.Count > 0 || added.Count > 0)
         {
             await index.UpdateAsync(removed, added, cancellationToken);
+            kept.Clear();
         }
 
         _indexed = snapshot;
@@ -132,5 +135,6 @@ public sealed class SearchIndexer(
         var resources = await db.Resources.AsNoTracking().ToListAsync(cancellationToken);
         var events = await db.Events.AsNoTracking().ToListAsync(cancellationToken);
         await index.ReplaceKindsAsync(StoreKinds, [.. resources.Select(SearchDocuments.From), .. events.Select(SearchDocuments.From)], cancellationToken);
+        kept.Clear();
     }
 }

@@ -15,6 +15,7 @@ public static class SearchRegistration
             services.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider == DatabaseProvider.Postgres
                 ? ActivatorUtilities.CreateInstance<PostgresSearchIndex>(services)
                 : ActivatorUtilities.CreateInstance<SqliteSearchIndex>(services));
+        builder.Services.AddSingleton<CommonSearchCache>();
         builder.Services.AddSingleton<SearchIndexer>();
         builder.Services.AddHostedService(services => services.GetRequiredService<SearchIndexer>());
         return builder;

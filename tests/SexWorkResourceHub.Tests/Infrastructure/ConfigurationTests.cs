@@ -24,6 +24,7 @@ public sealed class ConfigurationTests : IDisposable
     [InlineData("Database__Provider", "Oracle", "Database:Provider")]
     [InlineData("Database__ChangePollSeconds", "soon", "Database:ChangePollSeconds")]
     [InlineData("Database__ChangePollSeconds", "-5", "Database:ChangePollSeconds")]
+    [InlineData("Caching__CommonSearchMatches", "-1", "Caching:CommonSearchMatches")]
     public Task A_bad_setting_stops_start_up_with_a_message_naming_it(string variable, string value, string named) =>
         StartsWithConfigurationErrorAsync(new Dictionary<string, string> { [variable] = value }, named);
 

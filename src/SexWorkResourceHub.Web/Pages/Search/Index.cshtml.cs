@@ -5,7 +5,7 @@ using SexWorkResourceHub.Web.Search;
 
 namespace SexWorkResourceHub.Web.Pages.Search;
 
-public sealed class IndexModel(ISearchIndex index, SearchIndexer indexer, ContentAudienceProvider audiences) : SitePageModel
+public sealed class IndexModel(CommonSearchCache search, SearchIndexer indexer, ContentAudienceProvider audiences) : SitePageModel
 {
     public const int PageSize = 20;
 
@@ -39,7 +39,7 @@ public sealed class IndexModel(ISearchIndex index, SearchIndexer indexer, Conten
         {
             await indexer.Ready.WaitAsync(budget.Token);
             var audience = audiences.For(User);
-            Results = await index.SearchAsync(Query, new SearchVisibility(audience.Today, audience.SeesUnpublished), PageSize, budget.Token);
+            Results = await search.SearchAsync(Query, new SearchVisibility(audience.Today, audience.SeesUnpublished), PageSize, budget.Token);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
