@@ -18,27 +18,34 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next, IHostEnvir
 
     public const string StrictTransportSecurity = "max-age=31536000; includeSubDomains";
 
-    private readonly bool _development = environment.IsDevelopment();
+    /// <summary>
+    /// Set as the response starts, so an error page that cleared the headers gets them too. The callback
+    /// and its values are made once: this runs on every response, cached pages included.
+    /// </summary>
+    private readonly Func<object, Task> _setHeaders = environment.IsDevelopment() ? SetHeaders : SetHeadersWithHsts;
 
     public Task InvokeAsync(HttpContext context)
     {
-        context.Response.OnStarting(() =>
-        {
-            var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
-            headers.XContentTypeOptions = "nosniff";
-            headers["Referrer-Policy"] = "no-referrer";
-            headers["Permissions-Policy"] = PermissionsPolicy;
-            headers["Cross-Origin-Opener-Policy"] = "same-origin";
-            headers["Cross-Origin-Resource-Policy"] = "same-origin";
-            headers.XFrameOptions = "DENY";
-            if (!_development)
-            {
-                headers.StrictTransportSecurity = StrictTransportSecurity;
-            }
-
-            return Task.CompletedTask;
-        });
+        context.Response.OnStarting(_setHeaders, context.Response);
         return next(context);
+    }
+
+    private static Task SetHeaders(object state)
+    {
+        var headers = ((HttpResponse)state).Headers;
+        headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        headers.XContentTypeOptions = "nosniff";
+        headers["Referrer-Policy"] = "no-referrer";
+        headers["Permissions-Policy"] = PermissionsPolicy;
+        headers["Cross-Origin-Opener-Policy"] = "same-origin";
+        headers["Cross-Origin-Resource-Policy"] = "same-origin";
+        headers.XFrameOptions = "DENY";
+        return Task.CompletedTask;
+    }
+
+    private static Task SetHeadersWithHsts(object state)
+    {
+        ((HttpResponse)state).Headers.StrictTransportSecurity = StrictTransportSecurity;
+        return SetHeaders(state);
     }
 }

@@ -41,6 +41,7 @@ public static class SiteRegistration
     {
         app.UseMiddleware<RequestLoggingMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UsePageCache();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error/500");
@@ -51,7 +52,7 @@ public static class SiteRegistration
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseSiteCaching();
+        app.UseCompressionAndValidators();
 
         app.MapSiteHealthChecks();
         app.MapStaticAssets();

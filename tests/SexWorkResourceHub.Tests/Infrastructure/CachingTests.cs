@@ -33,6 +33,18 @@ public sealed class CachingTests : IDisposable
     }
 
     [Fact]
+    public async Task A_signed_in_editor_never_gets_a_readers_stored_page_and_readers_never_get_the_editors()
+    {
+        var reader = _factory.Browser();
+        Assert.DoesNotContain("/articles/draft-notes", await reader.GetStringAsync("/articles"), StringComparison.Ordinal);
+
+        var editor = await _factory.SignedInEditorAsync();
+        Assert.Contains("/articles/draft-notes", await editor.GetStringAsync("/articles"), StringComparison.Ordinal);
+
+        Assert.DoesNotContain("/articles/draft-notes", await reader.GetStringAsync("/articles"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_directory_is_served_from_memory_and_an_editors_change_shows_on_the_next_request()
     {
         var reader = _factory.CreateClient();

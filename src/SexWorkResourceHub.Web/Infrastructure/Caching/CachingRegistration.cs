@@ -16,6 +16,9 @@ public static class CachingRegistration
 {
     private const string PagePolicy = "pages";
 
+    /// <summary>The last Accept-Encoding seen and the encoding chosen for it (one reference: read and written whole).</summary>
+    private static EncodingChoice? _lastChoice;
+
     /// <summary>Razor pages under these folders hold forms or private data: never stored.</summary>
     private static readonly string[] PrivateFolders = ["/Editor/", "/Suggest/", "/Search/"];
 
@@ -32,6 +35,7 @@ public static class CachingRegistration
         builder.Services.AddOutputCache();
         builder.Services.AddOptions<OutputCacheOptions>().Configure<IOptions<CachingOptions>>((options, caching) =>
             options.AddPolicy(PagePolicy, policy => policy
+                .AddPolicy<ReadersOnlyPolicy>()
                 .Expire(TimeSpan.FromSeconds(caching.Value.PageSeconds))
                 .Tag(PageCacheVersion.Tag)
                 .SetVaryByQuery("*")
@@ -41,7 +45,7 @@ public static class CachingRegistration
         builder.Services.AddResponseCompression(options =>
         {
             // Pages under HTTPS are compressed too; the ones that carry a secret (antiforgery tokens) and echo
-            // what a visitor typed are left out (see UseSiteCaching), which is what BREACH needs.
+            // what a visitor typed are left out (see UseCompressionAndValidators), which is what BREACH needs.
             options.EnableForHttps = true;
             options.Providers.Add<BrotliCompressionProvider>();
             options.Providers.Add<GzipCompressionProvider>();
@@ -55,8 +59,11 @@ public static class CachingRegistration
         return builder;
     }
 
-    /// <summary>Page cache (outside), then compression, then validators (inside, next to the page).</summary>
-    public static WebApplication UseSiteCaching(this WebApplication app)
+    /// <summary>
+    /// The page cache, near the front of the pipeline: a stored page is sent before error handling, rate
+    /// limits and authentication run, none of which a stored reading page needs (see <see cref="ReadersOnlyPolicy"/>).
+    /// </summary>
+    public static WebApplication UsePageCache(this WebApplication app)
     {
         app.Services.GetRequiredService<PageCacheVersion>();
         if (app.Services.GetRequiredService<IOptions<CachingOptions>>().Value.OutputCache)
@@ -64,6 +71,12 @@ public static class CachingRegistration
             app.UseOutputCache();
         }
 
+        return app;
+    }
+
+    /// <summary>Compression, then validators (inside, next to the page), so the page cache keeps compressed bytes with their ETag.</summary>
+    public static WebApplication UseCompressionAndValidators(this WebApplication app)
+    {
         app.UseWhen(context => context.GetEndpoint()?.Metadata.GetMetadata<CachePolicy>() is not { Store: false },
             branch => branch.UseResponseCompression());
         app.UseMiddleware<ValidatorsMiddleware>();
@@ -88,7 +101,32 @@ public static class CachingRegistration
     /// </summary>
     internal static string ChosenEncoding(HttpRequest request)
     {
-        if (!StringWithQualityHeaderValue.TryParseList(request.Headers.AcceptEncoding, out var accepted))
+        var header = request.Headers.AcceptEncoding;
+        if (header.Count == 0)
+        {
+            return "identity";
+        }
+
+        // Browsers send one of a handful of headers, each time the same: the last answer is kept, since
+        // this runs on every cached page.
+        var last = _lastChoice;
+        if (header.Count == 1 && last is not null && string.Equals(last.Header, header[0], StringComparison.Ordinal))
+        {
+            return last.Encoding;
+        }
+
+        var encoding = Choose(header);
+        if (header.Count == 1 && header[0] is { } single)
+        {
+            _lastChoice = new EncodingChoice(single, encoding);
+        }
+
+        return encoding;
+    }
+
+    private static string Choose(Microsoft.Extensions.Primitives.StringValues header)
+    {
+        if (!StringWithQualityHeaderValue.TryParseList(header, out var accepted))
         {
             return "identity";
         }
@@ -99,6 +137,8 @@ public static class CachingRegistration
         var (br, gzip) = (Quality("br"), Quality("gzip"));
         return br > 0 && br >= gzip ? "br" : gzip > 0 ? "gzip" : "identity";
     }
+
+    private sealed record EncodingChoice(string Header, string Encoding);
 
     /// <summary>Every Razor page gets its policy from its folder: reading pages are cached, forms never.</summary>
     private sealed class PagePoliciesConvention : IPageApplicationModelConvention

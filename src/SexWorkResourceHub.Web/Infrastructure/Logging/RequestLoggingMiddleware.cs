@@ -22,9 +22,13 @@ internal sealed class RequestLoggingMiddleware(RequestDelegate next, ILogger<Req
             var status = context.Response.StatusCode;
             // 503 is the site saying "not yet" (readiness during start-up), not a fault in the code.
             var level = status == StatusCodes.Status503ServiceUnavailable ? LogLevel.Warning : status >= 500 ? LogLevel.Error : LogLevel.Information;
-            log.Log(level,
-                "HTTP {Method} {Path} responded {StatusCode} in {ElapsedMs:0.0} ms",
-                method, path, status, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            // Checked first: the call below boxes its arguments even when the line is not written.
+            if (log.IsEnabled(level))
+            {
+                log.Log(level,
+                    "HTTP {Method} {Path} responded {StatusCode} in {ElapsedMs:0.0} ms",
+                    method, path, status, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
         }
     }
 }
