@@ -8,9 +8,13 @@
 #   5. measures resident memory after a minute of mixed load and page weight, then (with the first sites
 #      stopped, so nothing else competes) the load of 10,000 articles, a file change and search over
 #      them, and last the cold start, beside an empty Razor Pages app started the same way,
-#   6. writes bench/RESULTS.md: machine, date, raw figures, ratios and targets.
+#   6. with BENCH_POSTGRES=1, runs the site on a throwaway PostgreSQL cluster (tests/postgres.sh) on the
+#      same 10,000 articles: a stored page against the same page on SQLite, and search through
+#      PostgreSQL's full-text search (for docs/operators/scaling.md),
+#   7. writes bench/RESULTS.md: machine, date, raw figures, ratios and targets.
 #
-#   bench/run.sh              # about 8 minutes on 2 cores
+#   bench/run.sh              # about 12 minutes on 2 cores
+#   BENCH_POSTGRES=1 bench/run.sh                 # and the PostgreSQL leg, about 3 minutes more
 #   BENCH_SECONDS=3 BENCH_ROUNDS=1 bench/run.sh   # a quick look (figures are noisier)
 #
 # Every step is bounded (wrk -d, timeouts on every wait) and the script stops everything it started.
@@ -30,10 +34,13 @@ nginx_port=5380
 results=$root/bench/RESULTS.md
 
 pids=()
+postgres=${BENCH_POSTGRES:-0}
+source "$root/tests/postgres.sh"
 cleanup() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
   [[ -f $out/nginx/nginx.pid ]] && kill "$(cat "$out/nginx/nginx.pid")" 2>/dev/null || true
+  postgres_stop
 }
 trap cleanup EXIT
 
@@ -245,6 +252,38 @@ read -r _ unkept_p50 unkept_p99 <<<"$(wrk_run "http://127.0.0.1:$large_port/sear
 echo "search with no results kept: p50 $unkept_p50 ms, p99 $unkept_p99 ms" >&2
 stop_site large-unkept
 
+# ---------------------------------------------------------------- 10,000 articles on PostgreSQL
+if [[ $postgres == 1 ]]; then
+  say "the site on PostgreSQL, 10,000 articles"
+  unset HUB_TEST_POSTGRES # a throwaway cluster of the bench's own, never a server from the environment
+  postgres_start >&2
+  pg_db="${HUB_TEST_POSTGRES/Database=swrh_test/Database=swrh_bench}"
+  # Two instances would share the index table; one is enough to time it.
+  pg_started=$(date +%s%N)
+  start_site large-pg $large_port "$out/content-10k" Database__Provider=Postgres ConnectionStrings__Hub="$pg_db"
+  until curl -fsS -o /dev/null "http://127.0.0.1:$large_port/search?q=law"; do sleep 0.1; done
+  pg_indexed_ms=$((($(date +%s%N) - pg_started) / 1000000))
+  article_url="http://127.0.0.1:$large_port/articles/generated-00002"
+  curl -fsS -o /dev/null "$article_url"
+  read -r pg_article_rps pg_article_p50 pg_article_p99 <<<"$(wrk_run "$article_url")"
+  wrk_run "http://127.0.0.1:$large_port/search" 1 1 "$out/search.lua" >/dev/null
+  read -r _ pg_search_p50 pg_search_p99 <<<"$(wrk_run "http://127.0.0.1:$large_port/search" 1 1 "$out/search.lua")"
+  read -r _ pg_rare_p50 pg_rare_p99 <<<"$(wrk_run "http://127.0.0.1:$large_port/search" 1 1 "$out/search-rare.lua")"
+  stop_site large-pg
+  start_site large-pg-unkept $large_port "$out/content-10k" Database__Provider=Postgres ConnectionStrings__Hub="$pg_db" Caching__CommonSearchMatches=0
+  until curl -fsS -o /dev/null "http://127.0.0.1:$large_port/search?q=law"; do sleep 0.1; done
+  wrk_run "http://127.0.0.1:$large_port/search" 1 1 "$out/search.lua" >/dev/null
+  read -r _ pg_unkept_p50 pg_unkept_p99 <<<"$(wrk_run "http://127.0.0.1:$large_port/search" 1 1 "$out/search.lua")"
+  stop_site large-pg-unkept
+  postgres_stop
+  # The same stored article from the site on SQLite, for the comparison.
+  start_site large-sqlite $large_port "$out/content-10k"
+  curl -fsS -o /dev/null "$article_url"
+  read -r sqlite_article_rps _ _ <<<"$(wrk_run "$article_url")"
+  stop_site large-sqlite
+  echo "postgres: ready and indexed after $pg_indexed_ms ms; article $pg_article_rps req/s (SQLite $sqlite_article_rps); search p50 $pg_search_p50 ms, rare $pg_rare_p50 ms, nothing kept $pg_unkept_p50 ms" >&2
+fi
+
 # ---------------------------------------------------------------- cold start
 say "cold start"
 cold_runs=${BENCH_COLD_RUNS:-10}
@@ -313,6 +352,20 @@ cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')
   echo "| Search, one client: throughput | $search_rps1 req/s | | |"
   echo "| Search, 64 clients | $search_rps64 req/s (p50 $search_p50_64 ms, p99 $search_p99_64 ms) | | |"
   echo "| Resident memory after the search runs | $rss_large MB (anonymous $anon_large MB) | | |"
+  if [[ $postgres == 1 ]]; then
+    echo
+    echo "## 10,000 generated articles on PostgreSQL"
+    echo
+    echo "One instance on a throwaway PostgreSQL $("$postgres_bin/postgres" --version | awk '{print $3}') cluster on the same machine (tests/postgres.sh: no fsync), the same content and the same wrk scripts."
+    echo
+    echo "| Measure | PostgreSQL | SQLite |"
+    echo "|---|---:|---:|"
+    echo "| Process start to the first search answered (migrated, seeded, 10,000 articles indexed) | $pg_indexed_ms ms | |"
+    echo "| An article from the page cache | $pg_article_rps req/s (p99 $pg_article_p99 ms) | $sqlite_article_rps req/s |"
+    echo "| Search, the common mix: p50, p99 | $pg_search_p50 ms, $pg_search_p99 ms | $search_p50 ms, $search_p99 ms |"
+    echo "| The same with no results kept: p50, p99 | $pg_unkept_p50 ms, $pg_unkept_p99 ms | $unkept_p50 ms, $unkept_p99 ms |"
+    echo "| Pairs of rare words, always run: p50, p99 | $pg_rare_p50 ms, $pg_rare_p99 ms | $rare_p50 ms, $rare_p99 ms |"
+  fi
   echo
   echo "## Start-up, memory and weight (bundled content)"
   echo
