@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Options;
 using SexWorkResourceHub.Web.Content;
 using SexWorkResourceHub.Web.Data.Seeding;
@@ -95,6 +97,15 @@ public sealed class DatabaseInitializer(
         var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
         await using (await PreparationLock.TakeAsync(db, database.Provider, cancellationToken))
         {
+            if (database.Provider == DatabaseProvider.Postgres)
+            {
+                // Npgsql's migrator reads the history table before it creates it, and logs the missing
+                // table of a new database as a failed command (npgsql/efcore.pg#3407): an error in the
+                // log of every first start. Creating it first, as migrating would, keeps the log honest.
+                var history = db.GetService<IHistoryRepository>();
+                await db.Database.ExecuteSqlRawAsync(history.GetCreateIfNotExistsScript(), cancellationToken);
+            }
+
             await db.Database.MigrateAsync(cancellationToken);
             if (database.Provider == DatabaseProvider.Sqlite)
             {

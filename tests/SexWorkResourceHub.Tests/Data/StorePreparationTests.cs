@@ -26,4 +26,28 @@ public sealed class StorePreparationTests
         Assert.Equal(4, await db.Resources.CountAsync());
         Assert.Equal(7, await db.Events.CountAsync());
     }
+
+    [PostgresFact]
+    public async Task On_postgres_preparing_a_new_database_logs_no_error()
+    {
+        var database = TestPostgres.CreateDatabase();
+        try
+        {
+            // A command prepares the store as the site does, and logs warnings and errors only.
+            var result = await SiteProcess.RunAsync(["editors", "list"], new Dictionary<string, string>
+            {
+                ["Content__Path"] = Path.Combine(AppContext.BaseDirectory, "Fixtures", "content"),
+                ["Database__Provider"] = "Postgres",
+                ["ConnectionStrings__Hub"] = database,
+            });
+
+            Assert.Equal(0, result.ExitCode);
+            Assert.DoesNotContain("Failed executing DbCommand", result.Output + result.Errors, StringComparison.Ordinal);
+            Assert.DoesNotContain("\"Level\":\"Error\"", result.Output + result.Errors, StringComparison.Ordinal);
+        }
+        finally
+        {
+            TestPostgres.DropDatabase(database);
+        }
+    }
 }
