@@ -75,19 +75,17 @@ public sealed class PostgresSearchIndex : ISearchIndex, IDisposable
     }
 
     public Task UpdateAsync(IReadOnlyCollection<string> removeKeys, IReadOnlyCollection<SearchDocument> add, CancellationToken cancellationToken) =>
-        WriteAsync(async (connection, transaction) =>
-        {
-            await using var delete = new NpgsqlCommand("DELETE FROM search_documents WHERE key = ANY(@keys)", connection, transaction);
-            delete.Parameters.AddWithValue("keys", removeKeys.ToArray());
-            await delete.ExecuteNonQueryAsync(cancellationToken);
-            await InsertAsync(connection, transaction, add, cancellationToken);
-        }, cancellationToken);
+        DeleteThenInsertAsync("key", removeKeys, add, cancellationToken);
 
     public Task ReplaceKindsAsync(IReadOnlyCollection<string> kinds, IReadOnlyCollection<SearchDocument> documents, CancellationToken cancellationToken) =>
+        DeleteThenInsertAsync("kind", kinds, documents, cancellationToken);
+
+    /// <summary>In one transaction, removes the documents whose <paramref name="column"/> (key or kind) is one of <paramref name="values"/>, then adds these.</summary>
+    private Task DeleteThenInsertAsync(string column, IReadOnlyCollection<string> values, IEnumerable<SearchDocument> documents, CancellationToken cancellationToken) =>
         WriteAsync(async (connection, transaction) =>
         {
-            await using var delete = new NpgsqlCommand("DELETE FROM search_documents WHERE kind = ANY(@kinds)", connection, transaction);
-            delete.Parameters.AddWithValue("kinds", kinds.ToArray());
+            await using var delete = new NpgsqlCommand($"DELETE FROM search_documents WHERE {column} = ANY(@values)", connection, transaction);
+            delete.Parameters.AddWithValue("values", values.ToArray());
             await delete.ExecuteNonQueryAsync(cancellationToken);
             await InsertAsync(connection, transaction, documents, cancellationToken);
         }, cancellationToken);

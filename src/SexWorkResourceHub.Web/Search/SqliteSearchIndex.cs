@@ -97,33 +97,23 @@ public sealed class SqliteSearchIndex : ISearchIndex, IDisposable
     }
 
     public Task UpdateAsync(IReadOnlyCollection<string> removeKeys, IReadOnlyCollection<SearchDocument> add, CancellationToken cancellationToken) =>
-        Write(transaction =>
-        {
-            using var delete = Command(transaction, """
-                DELETE FROM documents WHERE rowid IN (SELECT id FROM meta WHERE key = $key);
-                DELETE FROM meta WHERE key = $key;
-                """);
-            var key = delete.Parameters.Add("$key", SqliteType.Text);
-            foreach (var removed in removeKeys)
-            {
-                key.Value = removed;
-                delete.ExecuteNonQuery();
-            }
-
-            Insert(transaction, add);
-        });
+        DeleteThenInsert("key", removeKeys, add);
 
     public Task ReplaceKindsAsync(IReadOnlyCollection<string> kinds, IReadOnlyCollection<SearchDocument> documents, CancellationToken cancellationToken) =>
+        DeleteThenInsert("kind", kinds, documents);
+
+    /// <summary>In one transaction, removes the documents whose <paramref name="column"/> (key or kind) is one of <paramref name="values"/>, then adds these.</summary>
+    private Task DeleteThenInsert(string column, IEnumerable<string> values, IEnumerable<SearchDocument> documents) =>
         Write(transaction =>
         {
-            using var delete = Command(transaction, """
-                DELETE FROM documents WHERE rowid IN (SELECT id FROM meta WHERE kind = $kind);
-                DELETE FROM meta WHERE kind = $kind;
+            using var delete = Command(transaction, $"""
+                DELETE FROM documents WHERE rowid IN (SELECT id FROM meta WHERE {column} = $value);
+                DELETE FROM meta WHERE {column} = $value;
                 """);
-            var kind = delete.Parameters.Add("$kind", SqliteType.Text);
-            foreach (var name in kinds)
+            var parameter = delete.Parameters.Add("$value", SqliteType.Text);
+            foreach (var value in values)
             {
-                kind.Value = name;
+                parameter.Value = value;
                 delete.ExecuteNonQuery();
             }
 

@@ -9,82 +9,62 @@ public sealed class MigrationSchemaTests
     [Fact]
     public void Migrated_database_has_exactly_the_schema_the_model_describes()
     {
-        using var migrated = new TempDatabase();
-        using var created = new TempDatabase();
-        using (var db = migrated.CreateContext())
-        {
-            db.Database.Migrate();
-        }
-
-        using (var db = created.CreateContext())
-        {
-            db.Database.EnsureCreated();
-        }
-
-        var expected = created.Schema();
-        var actual = migrated.Schema();
+        var (expected, actual) = MigratedAndCreated(() => new TempDatabase());
         Assert.NotEmpty(expected);
         Assert.Equal(expected, actual);
     }
 
     [Fact]
-    public void Migrating_twice_changes_nothing()
-    {
-        using var database = new TempDatabase();
-        using (var db = database.CreateContext())
-        {
-            db.Database.Migrate();
-        }
-
-        var first = database.Schema();
-        using (var db = database.CreateContext())
-        {
-            db.Database.Migrate();
-            Assert.Empty(db.Database.GetPendingMigrations());
-        }
-
-        Assert.Equal(first, database.Schema());
-    }
+    public void Migrating_twice_changes_nothing() => AssertMigratingTwiceChangesNothing(new TempDatabase());
 
     [PostgresFact]
     public void On_postgres_the_migrated_database_has_exactly_the_schema_the_model_describes()
     {
-        using var migrated = new TempPostgresDatabase();
-        using var created = new TempPostgresDatabase();
-        using (var db = migrated.CreateContext())
-        {
-            db.Database.Migrate();
-        }
-
-        using (var db = created.CreateContext())
-        {
-            db.Database.EnsureCreated();
-        }
-
-        var expected = created.Schema();
-        var actual = migrated.Schema();
+        var (expected, actual) = MigratedAndCreated(() => new TempPostgresDatabase());
         Assert.Contains(expected, line => line.StartsWith("column Resources.Tags ARRAY _text", StringComparison.Ordinal));
         Assert.Contains(expected, line => line.StartsWith("column Events.Start timestamp with time zone", StringComparison.Ordinal));
         Assert.Equal(expected, actual);
     }
 
     [PostgresFact]
-    public void On_postgres_migrating_twice_changes_nothing()
+    public void On_postgres_migrating_twice_changes_nothing() => AssertMigratingTwiceChangesNothing(new TempPostgresDatabase());
+
+    /// <summary>The schema of a store made from the model (EnsureCreated), and of one made by the migrations.</summary>
+    private static (List<string> Expected, List<string> Actual) MigratedAndCreated(Func<ITempStore> newStore)
     {
-        using var database = new TempPostgresDatabase();
-        using (var db = database.CreateContext())
+        using var migrated = newStore();
+        using var created = newStore();
+        using (var db = migrated.CreateContext())
         {
             db.Database.Migrate();
         }
 
-        var first = database.Schema();
-        using (var db = database.CreateContext())
+        using (var db = created.CreateContext())
         {
-            db.Database.Migrate();
-            Assert.Empty(db.Database.GetPendingMigrations());
+            db.Database.EnsureCreated();
         }
 
-        Assert.Equal(first, database.Schema());
+        return (created.Schema(), migrated.Schema());
+    }
+
+    private static void AssertMigratingTwiceChangesNothing(ITempStore store)
+    {
+        using (store)
+        {
+            using (var db = store.CreateContext())
+            {
+                db.Database.Migrate();
+            }
+
+            var first = store.Schema();
+            using (var db = store.CreateContext())
+            {
+                db.Database.Migrate();
+                Assert.Empty(db.Database.GetPendingMigrations());
+            }
+
+            Assert.Equal(first, store.Schema());
+        }
     }
 
     [Fact]

@@ -5,7 +5,7 @@ using SexWorkResourceHub.Web.Data;
 namespace SexWorkResourceHub.Tests.Data;
 
 /// <summary>A real SQLite file in a temporary folder, deleted afterwards.</summary>
-public sealed class TempDatabase : IDisposable
+public sealed class TempDatabase : ITempStore
 {
     private readonly string _folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "swrh-db", Guid.NewGuid().ToString("N"));
 
@@ -22,8 +22,8 @@ public sealed class TempDatabase : IDisposable
     public HubDbContext CreateContext() =>
         new(new DbContextOptionsBuilder<HubDbContext>().UseHubDatabase(DatabaseProvider.Sqlite, ConnectionString).Options);
 
-    /// <summary>Tables and indexes as SQLite keeps them, without EF's own history table.</summary>
-    public List<(string Type, string Name, string Sql)> Schema()
+    /// <summary>Tables and indexes as SQLite keeps them ("type name sql", one line each), without EF's own history table.</summary>
+    public List<string> Schema()
     {
         using var connection = new SqliteConnection(ConnectionString);
         connection.Open();
@@ -34,10 +34,11 @@ public sealed class TempDatabase : IDisposable
             ORDER BY type, name
             """;
         using var reader = command.ExecuteReader();
-        var rows = new List<(string, string, string)>();
+        var rows = new List<string>();
         while (reader.Read())
         {
-            rows.Add((reader.GetString(0), reader.GetString(1), string.Join(' ', reader.GetString(2).Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries))));
+            var sql = string.Join(' ', reader.GetString(2).Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+            rows.Add($"{reader.GetString(0)} {reader.GetString(1)} {sql}");
         }
 
         return rows;

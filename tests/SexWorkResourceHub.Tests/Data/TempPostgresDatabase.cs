@@ -6,7 +6,7 @@ using SexWorkResourceHub.Web.Data;
 namespace SexWorkResourceHub.Tests.Data;
 
 /// <summary>A database of its own on the test PostgreSQL server (HUB_TEST_POSTGRES), dropped afterwards.</summary>
-public sealed class TempPostgresDatabase : IDisposable
+public sealed class TempPostgresDatabase : ITempStore
 {
     public string ConnectionString { get; } = TestPostgres.CreateDatabase();
 
