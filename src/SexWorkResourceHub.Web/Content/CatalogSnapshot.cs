@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 
@@ -32,6 +33,8 @@ public sealed class CatalogSnapshot
         Tags = [.. articles.SelectMany(a => a.Tags).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
     }
 
+    private readonly ConcurrentDictionary<string, RelatedArticles> _related = new(StringComparer.Ordinal);
+
     /// <summary>The content folder this snapshot was read from.</summary>
     public string Root { get; }
 
@@ -65,14 +68,30 @@ public sealed class CatalogSnapshot
         ArticlesNewestFirst.Where(audience.CanSee);
 
     /// <summary>Visible articles sharing the most tags with <paramref name="article"/>, newest first among equals.</summary>
-    public IReadOnlyList<Article> Related(Article article, ContentAudience audience, int count) =>
-        [.. VisibleArticles(audience)
+    /// <remarks>
+    /// Worked out once per article and kept with the snapshot: it scans every article, which over a
+    /// large catalog cost more than rendering the page. The snapshot never changes, so the answer only
+    /// changes with the audience (drafts shown or not, today's date), and one answer per article is kept.
+    /// </remarks>
+    public IReadOnlyList<Article> Related(Article article, ContentAudience audience, int count)
+    {
+        if (_related.TryGetValue(article.Slug, out var kept) && kept.Audience == audience && kept.Count == count)
+        {
+            return kept.Articles;
+        }
+
+        IReadOnlyList<Article> found = [.. VisibleArticles(audience)
             .Where(other => other.Slug != article.Slug)
             .Select(other => (Article: other, Shared: other.Tags.Count(article.Tags.Contains)))
             .Where(pair => pair.Shared > 0)
             .OrderByDescending(pair => pair.Shared)
             .Take(count)
             .Select(pair => pair.Article)];
+        _related[article.Slug] = new RelatedArticles(audience, count, found);
+        return found;
+    }
+
+    private sealed record RelatedArticles(ContentAudience Audience, int Count, IReadOnlyList<Article> Articles);
 }
 
 /// <summary>

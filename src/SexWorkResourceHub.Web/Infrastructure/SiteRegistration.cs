@@ -23,6 +23,7 @@ public static class SiteRegistration
         // The Server header tells attackers what runs here and readers nothing.
         builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
         builder.Services.AddRazorPages();
+        builder.Services.AddSingleton<Pages.Articles.ArticleStructuredData>();
         // Write text as UTF-8 rather than escaping every non-ASCII character: smaller pages, readable RTL text.
         builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.Configure<RouteOptions>(options =>

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using SexWorkResourceHub.Tests.Infrastructure;
 using SexWorkResourceHub.Web.Content;
 using Microsoft.Extensions.DependencyInjection;
@@ -48,6 +49,32 @@ public sealed class CatalogReloadTests : IDisposable
 
         Assert.True(await Html.EventuallyAsync(async () => (await client.GetStringAsync("/articles/law-explained")).Contains("as edited", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public async Task Editing_a_files_title_and_tags_changes_its_link_preview_data_and_related_explainers()
+    {
+        // The JSON-LD and the related list are worked out once per parsed article and kept, so this
+        // checks that an edit is not served from what was kept for the old version.
+        var client = _factory.CreateClient();
+        var before = await client.GetDocumentAsync("/articles/consent-basics");
+        Assert.Equal("Consent basics for the fixture", Headline(before));
+        Assert.Equal(["/articles/law-explained"], before.QuerySelectorAll(".related a").Select(a => a.GetAttribute("href")));
+
+        var path = _factory.ArticlePath("consent-basics");
+        var text = await File.ReadAllTextAsync(path);
+        await File.WriteAllTextAsync(path, text
+            .Replace("title: \"Consent basics for the fixture\"", "title: \"Consent basics, retitled\"", StringComparison.Ordinal)
+            .Replace("tags: [basics, law]", "tags: [basics]", StringComparison.Ordinal));
+
+        Assert.True(await Html.EventuallyAsync(async () =>
+            Headline(await client.GetDocumentAsync("/articles/consent-basics")) == "Consent basics, retitled"));
+        var after = await client.GetDocumentAsync("/articles/consent-basics");
+        Assert.Empty(after.QuerySelectorAll(".related a"));
+        Assert.Equal("basics", JsonDocument.Parse(after.QuerySelector("script[type='application/ld+json']")!.TextContent).RootElement.GetProperty("keywords").GetString());
+    }
+
+    private static string? Headline(AngleSharp.Dom.IDocument page) =>
+        JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent).RootElement.GetProperty("headline").GetString();
 
     [Fact]
     public async Task Deleting_a_file_removes_its_page()

@@ -45,6 +45,20 @@ public sealed class CachingTests : IDisposable
     }
 
     [Fact]
+    public async Task Related_explainers_worked_out_for_an_editor_never_show_a_reader_a_draft()
+    {
+        // The related list is kept per article; what was kept for an editor, who sees drafts, must not
+        // be handed to the next reader.
+        var editor = await _factory.SignedInEditorAsync();
+        var editorsPage = await editor.GetDocumentAsync("/articles/consent-basics");
+        Assert.Contains("/articles/draft-notes", editorsPage.QuerySelectorAll(".related a").Select(a => a.GetAttribute("href")));
+
+        var readersPage = await _factory.CreateClient().GetDocumentAsync("/articles/consent-basics");
+
+        Assert.Equal(["/articles/law-explained"], readersPage.QuerySelectorAll(".related a").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
     public async Task The_directory_is_served_from_memory_and_an_editors_change_shows_on_the_next_request()
     {
         var reader = _factory.CreateClient();

@@ -1,12 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
-using SexWorkResourceHub.Web.Infrastructure;
 using SexWorkResourceHub.Web.Content;
 using SexWorkResourceHub.Web.Pages.Shared;
 
 namespace SexWorkResourceHub.Web.Pages.Articles;
 
-public sealed class ArticleModel(ContentCatalog catalog, ContentAudienceProvider audiences, IOptions<SiteOptions> site) : SitePageModel
+public sealed class ArticleModel(ContentCatalog catalog, ContentAudienceProvider audiences, ArticleStructuredData structuredData) : SitePageModel
 {
     /// <summary>Articles with at least this many h2/h3 headings get a table of contents.</summary>
     public const int TocMinimumHeadings = 4;
@@ -60,7 +58,7 @@ public sealed class ArticleModel(ContentCatalog catalog, ContentAudienceProvider
             NoIndex = IsUnpublished,
             Published = article.Published,
             Modified = article.Updated,
-            StructuredData = StructuredData.Article(article, site.Value),
+            StructuredData = structuredData.For(article),
         };
         return Page();
     }
