@@ -289,11 +289,11 @@ fi
 # ---------------------------------------------------------------- cold start
 say "cold start"
 cold_runs=${BENCH_COLD_RUNS:-10}
-# An empty Razor Pages app from the SDK's template, published and started the same way: the floor.
+# An empty Razor Pages app from the SDK's template, published (ReadyToRun too) and started the same way: the floor.
 # Made outside the repository, so the repository's build settings (warnings as errors) do not apply.
 template=$(mktemp -d)
 dotnet new razor -o "$template/app" -n Template >/dev/null
-dotnet publish "$template/app" -c Release --use-current-runtime --self-contained false -o "$out/template-site" -nologo -v quiet >"$out/template-publish.log"
+dotnet publish "$template/app" -c Release --use-current-runtime --self-contained false -p:PublishReadyToRun=true -o "$out/template-site" -nologo -v quiet >"$out/template-publish.log"
 rm -rf "$template"
 mkdir -p "$out/cold"
 cold_series() { # label dll path database [fresh] -> "mean min max" over cold_runs runs
