@@ -5,7 +5,7 @@ namespace SexWorkResourceHub.Web.Data;
 
 /// <summary>
 /// Keeps the privacy page's promise: a suggestion is deleted 30 days after an editor decides on it.
-/// Runs at start and then every hour.
+/// Runs a minute after start and then every hour.
 /// </summary>
 public sealed class SuggestionRetention(IServiceScopeFactory scopes, TimeProvider time, ILogger<SuggestionRetention> log) : BackgroundService
 {
@@ -20,8 +20,15 @@ public sealed class SuggestionRetention(IServiceScopeFactory scopes, TimeProvide
             .ExecuteDeleteAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// A job with an hour's slack waits out start-up, when the first pages need the cores: run at once,
+    /// it built its query alongside the catalog load and the database preparation.
+    /// </summary>
+    public static readonly TimeSpan FirstRunAfter = TimeSpan.FromMinutes(1);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await Task.Delay(FirstRunAfter, time, stoppingToken);
         using var timer = new PeriodicTimer(TimeSpan.FromHours(1), time);
         do
         {
