@@ -59,6 +59,21 @@ public sealed class CachingTests : IDisposable
     }
 
     [Fact]
+    public async Task Pages_kept_while_the_catalog_first_loads_stay_kept_and_an_edit_drops_them()
+    {
+        // A reader's request that arrives during start-up takes its cache key, waits for the first
+        // catalog load, and stores the page. The first load must not drop that page; a later edit must.
+        var version = _factory.Services.GetRequiredService<PageCacheVersion>();
+        await _factory.LoadedCatalogAsync();
+        Assert.Equal("0", version.Current);
+
+        var path = _factory.ArticlePath("law-explained");
+        await File.WriteAllTextAsync(path, (await File.ReadAllTextAsync(path)) + "\nOne more line.\n");
+
+        Assert.True(await Html.EventuallyAsync(() => Task.FromResult(version.Current != "0")));
+    }
+
+    [Fact]
     public async Task The_directory_is_served_from_memory_and_an_editors_change_shows_on_the_next_request()
     {
         var reader = _factory.CreateClient();

@@ -21,7 +21,16 @@ public sealed class PageCacheVersion
     {
         _store = store;
         _log = log;
-        catalog.Swapped += _ => MoveOn("content");
+        // The first load is not a change: every request but the health probes waits for it (see
+        // ContentReadinessMiddleware), so nothing was rendered from the empty catalog. Moving on would only
+        // orphan the pages of requests that took their cache key while waiting, and render them again.
+        catalog.Swapped += snapshot =>
+        {
+            if (snapshot.Version > 1)
+            {
+                MoveOn("content");
+            }
+        };
         changes.ResourcesOrEventsChanged += () => MoveOn("records");
     }
 
