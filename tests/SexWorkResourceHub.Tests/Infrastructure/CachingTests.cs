@@ -65,12 +65,28 @@ public sealed class CachingTests : IDisposable
         // catalog load, and stores the page. The first load must not drop that page; a later edit must.
         var version = _factory.Services.GetRequiredService<PageCacheVersion>();
         await _factory.LoadedCatalogAsync();
-        Assert.Equal("0", version.Current);
+        Assert.Equal(0, version.Current);
 
         var path = _factory.ArticlePath("law-explained");
         await File.WriteAllTextAsync(path, (await File.ReadAllTextAsync(path)) + "\nOne more line.\n");
 
-        Assert.True(await Html.EventuallyAsync(() => Task.FromResult(version.Current != "0")));
+        Assert.True(await Html.EventuallyAsync(() => Task.FromResult(version.Current != 0)));
+    }
+
+    [Fact]
+    public async Task A_stored_page_answers_HEAD_with_its_headers_and_no_body()
+    {
+        var client = _factory.CreateClient();
+        var stored = await client.GetAsync("/articles/consent-basics");
+        var length = (await stored.Content.ReadAsByteArrayAsync()).Length;
+
+        var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/articles/consent-basics"));
+
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal(stored.Headers.ETag, head.Headers.ETag);
+        Assert.Equal(length, head.Content.Headers.ContentLength);
+        Assert.Equal("text/html; charset=utf-8", head.Content.Headers.ContentType!.ToString());
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
     }
 
     [Fact]

@@ -1,7 +1,6 @@
 using System.IO.Compression;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -14,8 +13,6 @@ namespace SexWorkResourceHub.Web.Infrastructure.Caching;
 /// </summary>
 public static class CachingRegistration
 {
-    private const string PagePolicy = "pages";
-
     /// <summary>The last Accept-Encoding seen and the encoding chosen for it (one reference: read and written whole).</summary>
     private static EncodingChoice? _lastChoice;
 
@@ -31,16 +28,8 @@ public static class CachingRegistration
             .Validate(o => o.PageSeconds is > 0 and <= 86_400, "Caching:PageSeconds must be between 1 and 86400.")
             .Validate(o => o.CommonSearchMatches >= 0, "Caching:CommonSearchMatches must be 0 (keep no search results) or more.")
             .ValidateOnStart();
+        builder.Services.AddSingleton<PageCache>();
         builder.Services.AddSingleton<PageCacheVersion>();
-        builder.Services.AddOutputCache();
-        builder.Services.AddOptions<OutputCacheOptions>().Configure<IOptions<CachingOptions>>((options, caching) =>
-            options.AddPolicy(PagePolicy, policy => policy
-                .AddPolicy<ReadersOnlyPolicy>()
-                .Expire(TimeSpan.FromSeconds(caching.Value.PageSeconds))
-                .Tag(PageCacheVersion.Tag)
-                .SetVaryByQuery("*")
-                .VaryByValue(context => new("encoding", ChosenEncoding(context.Request)))
-                .VaryByValue(context => new("version", context.RequestServices.GetRequiredService<PageCacheVersion>().Current))));
 
         builder.Services.AddResponseCompression(options =>
         {
@@ -61,14 +50,14 @@ public static class CachingRegistration
 
     /// <summary>
     /// The page cache, near the front of the pipeline: a stored page is sent before error handling, rate
-    /// limits and authentication run, none of which a stored reading page needs (see <see cref="ReadersOnlyPolicy"/>).
+    /// limits and authentication run, none of which a stored reading page needs (see <see cref="PageCacheMiddleware"/>).
     /// </summary>
     public static WebApplication UsePageCache(this WebApplication app)
     {
         app.Services.GetRequiredService<PageCacheVersion>();
         if (app.Services.GetRequiredService<IOptions<CachingOptions>>().Value.OutputCache)
         {
-            app.UseOutputCache();
+            app.UseMiddleware<PageCacheMiddleware>();
         }
 
         return app;
@@ -83,17 +72,9 @@ public static class CachingRegistration
         return app;
     }
 
-    /// <summary>Marks a minimal API endpoint with a policy (and, when it stores, the page cache).</summary>
-    public static TBuilder CacheAs<TBuilder>(this TBuilder builder, CachePolicy policy) where TBuilder : IEndpointConventionBuilder
-    {
+    /// <summary>Marks a minimal API endpoint with a policy (which says whether the page cache keeps it).</summary>
+    public static TBuilder CacheAs<TBuilder>(this TBuilder builder, CachePolicy policy) where TBuilder : IEndpointConventionBuilder =>
         builder.WithMetadata(policy);
-        if (policy.Store)
-        {
-            builder.WithMetadata(new OutputCacheAttribute { PolicyName = PagePolicy });
-        }
-
-        return builder;
-    }
 
     /// <summary>
     /// The encoding response compression will choose (the highest quality, Brotli before gzip on a tie), as
@@ -151,12 +132,7 @@ public static class CachingRegistration
                 return;
             }
 
-            var policy = PrivateFolders.Any(folder => path.StartsWith(folder, StringComparison.Ordinal)) ? CachePolicy.Private : CachePolicy.Page;
-            model.EndpointMetadata.Add(policy);
-            if (policy.Store)
-            {
-                model.EndpointMetadata.Add(new OutputCacheAttribute { PolicyName = PagePolicy });
-            }
+            model.EndpointMetadata.Add(PrivateFolders.Any(folder => path.StartsWith(folder, StringComparison.Ordinal)) ? CachePolicy.Private : CachePolicy.Page);
         }
     }
 }

@@ -83,7 +83,7 @@ internal sealed class ValidatorsMiddleware(RequestDelegate next)
     }
 
     /// <summary>If-None-Match uses the weak comparison: W/"x" and "x" are the same validator.</summary>
-    private static bool Matches(Microsoft.Extensions.Primitives.StringValues ifNoneMatch, string etag)
+    internal static bool Matches(Microsoft.Extensions.Primitives.StringValues ifNoneMatch, string etag)
     {
         if (ifNoneMatch.Count == 0 || !EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags))
         {
