@@ -44,7 +44,7 @@ public sealed class PageCache(IOptions<CachingOptions> options, TimeProvider tim
 
     public void Store(PageKey key, IEnumerable<KeyValuePair<string, StringValues>> headers, string? etag, byte[] body)
     {
-        if (Interlocked.Read(ref _bytes) + body.Length > SizeLimitBytes)
+        if (Interlocked.Read(ref _bytes) + body.Length > SizeLimitBytes && RemoveExpired() + body.Length > SizeLimitBytes)
         {
             return;
         }
@@ -55,6 +55,25 @@ public sealed class PageCache(IOptions<CachingOptions> options, TimeProvider tim
         {
             Interlocked.Add(ref _bytes, body.Length);
         }
+    }
+
+    /// <summary>
+    /// Expired pages are otherwise removed only when asked for again; at the limit, the ones nobody asks
+    /// for (odd query strings, say) go too. Returns the bytes still held.
+    /// </summary>
+    private long RemoveExpired()
+    {
+        var now = time.GetUtcNow();
+        var pages = Volatile.Read(ref _pages);
+        foreach (var entry in pages)
+        {
+            if (entry.Value.Expires <= now && pages.TryRemove(entry))
+            {
+                Interlocked.Add(ref _bytes, -entry.Value.Body.Length);
+            }
+        }
+
+        return Interlocked.Read(ref _bytes);
     }
 
     /// <summary>Drops every stored page (after a change to content or records).</summary>
