@@ -108,7 +108,7 @@ wrk_run() {
 }
 
 # ---------------------------------------------------------------- sites and nginx
-say "starting the site and the site without output cache (bundled content)"
+say "starting the site and the site without its page cache (bundled content)"
 start_site bundled $site_port "$root/content"; ready_bundled=$ready_ms
 start_site nocache $nocache_port "$root/content" Caching__OutputCache=false
 
@@ -331,10 +331,10 @@ cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')
   echo
   echo "| Page | nginx req/s | site req/s | ratio | site p50 | site p99 | target | |"
   echo "|---|---:|---:|---:|---:|---:|---|---|"
-  echo "| article, output cache | ${best_rps[nginx:$article]} | ${best_rps[site:$article]} | $a_ratio | ${best_p50[site:$article]} ms | ${best_p99[site:$article]} ms | ≥ 0.70, p99 ≤ 10 ms | $( [[ $(verdict "$a_ratio" '>=' 0.70) == met && $(verdict "${best_p99[site:$article]}" '<=' 10) == met ]] && echo met || echo '**not met**') |"
+  echo "| article, page cache | ${best_rps[nginx:$article]} | ${best_rps[site:$article]} | $a_ratio | ${best_p50[site:$article]} ms | ${best_p99[site:$article]} ms | ≥ 0.70, p99 ≤ 10 ms | $( [[ $(verdict "$a_ratio" '>=' 0.70) == met && $(verdict "${best_p99[site:$article]}" '<=' 10) == met ]] && echo met || echo '**not met**') |"
   echo "| article, rendered each time | ${best_rps[nginx:$article]} | ${best_rps[nocache:$article]} | $n_ratio | ${best_p50[nocache:$article]} ms | ${best_p99[nocache:$article]} ms | ≥ 0.40 | $(verdict "$n_ratio" '>=' 0.40) |"
-  echo "| /resources, output cache | ${best_rps[nginx:/resources]} | ${best_rps[site:/resources]} | $r_ratio | ${best_p50[site:/resources]} ms | ${best_p99[site:/resources]} ms | ≥ 0.70 | $(verdict "$r_ratio" '>=' 0.70) |"
-  echo "| /events, output cache | ${best_rps[nginx:/events]} | ${best_rps[site:/events]} | $e_ratio | ${best_p50[site:/events]} ms | ${best_p99[site:/events]} ms | ≥ 0.70 | $(verdict "$e_ratio" '>=' 0.70) |"
+  echo "| /resources, page cache | ${best_rps[nginx:/resources]} | ${best_rps[site:/resources]} | $r_ratio | ${best_p50[site:/resources]} ms | ${best_p99[site:/resources]} ms | ≥ 0.70 | $(verdict "$r_ratio" '>=' 0.70) |"
+  echo "| /events, page cache | ${best_rps[nginx:/events]} | ${best_rps[site:/events]} | $e_ratio | ${best_p50[site:/events]} ms | ${best_p99[site:/events]} ms | ≥ 0.70 | $(verdict "$e_ratio" '>=' 0.70) |"
   echo
   echo "nginx p99: article ${best_p99[nginx:$article]} ms, /resources ${best_p99[nginx:/resources]} ms, /events ${best_p99[nginx:/events]} ms."
   echo
