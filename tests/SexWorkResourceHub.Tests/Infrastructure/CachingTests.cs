@@ -266,7 +266,7 @@ public sealed class CachingTests : IDisposable
         var context = new DefaultHttpContext();
         context.Request.Headers.AcceptEncoding = acceptEncoding;
 
-        Assert.Equal(expected, CachingRegistration.ChosenEncoding(context.Request));
+        Assert.Equal(expected, PageCacheMiddleware.ChosenEncoding(context.Request));
     }
 
     private static string Decompress(byte[] bytes, string encoding)

@@ -6,7 +6,7 @@ internal static class TestEnvironment
 {
     /// <summary>
     /// Hundreds of site hosts start and stop in this one test process. The framework's file providers
-    /// (settings reload, the web root watched by asp-append-version) each hold an inotify instance that
+    /// (settings reload, the web root) each hold an inotify instance that
     /// outlives its host, and Linux allows 128 per user by default. So in tests settings are read once
     /// and file providers poll instead. The content folder's own watcher still uses inotify and is
     /// disposed with its host: that is behaviour under test.

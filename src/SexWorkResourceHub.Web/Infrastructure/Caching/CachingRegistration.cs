@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
 
 namespace SexWorkResourceHub.Web.Infrastructure.Caching;
 
@@ -13,9 +12,6 @@ namespace SexWorkResourceHub.Web.Infrastructure.Caching;
 /// </summary>
 public static class CachingRegistration
 {
-    /// <summary>The last Accept-Encoding seen and the encoding chosen for it (one reference: read and written whole).</summary>
-    private static EncodingChoice? _lastChoice;
-
     /// <summary>Razor pages under these folders hold forms or private data: never stored.</summary>
     private static readonly string[] PrivateFolders = ["/Editor/", "/Suggest/", "/Search/"];
 
@@ -75,51 +71,6 @@ public static class CachingRegistration
     /// <summary>Marks a minimal API endpoint with a policy (which says whether the page cache keeps it).</summary>
     public static TBuilder CacheAs<TBuilder>(this TBuilder builder, CachePolicy policy) where TBuilder : IEndpointConventionBuilder =>
         builder.WithMetadata(policy);
-
-    /// <summary>
-    /// The encoding response compression will choose (the highest quality, Brotli before gzip on a tie), as
-    /// part of the page cache key: a stored Brotli page only ever goes to a client that asked for Brotli.
-    /// </summary>
-    internal static string ChosenEncoding(HttpRequest request)
-    {
-        var header = request.Headers.AcceptEncoding;
-        if (header.Count == 0)
-        {
-            return "identity";
-        }
-
-        // Browsers send one of a handful of headers, each time the same: the last answer is kept, since
-        // this runs on every cached page.
-        var last = _lastChoice;
-        if (header.Count == 1 && last is not null && string.Equals(last.Header, header[0], StringComparison.Ordinal))
-        {
-            return last.Encoding;
-        }
-
-        var encoding = Choose(header);
-        if (header.Count == 1 && header[0] is { } single)
-        {
-            _lastChoice = new EncodingChoice(single, encoding);
-        }
-
-        return encoding;
-    }
-
-    private static string Choose(Microsoft.Extensions.Primitives.StringValues header)
-    {
-        if (!StringWithQualityHeaderValue.TryParseList(header, out var accepted))
-        {
-            return "identity";
-        }
-
-        double Quality(string name) => accepted
-            .Where(a => a.Value.Equals(name, StringComparison.OrdinalIgnoreCase) || a.Value == "*")
-            .Select(a => a.Quality ?? 1).DefaultIfEmpty(0).Max();
-        var (br, gzip) = (Quality("br"), Quality("gzip"));
-        return br > 0 && br >= gzip ? "br" : gzip > 0 ? "gzip" : "identity";
-    }
-
-    private sealed record EncodingChoice(string Header, string Encoding);
 
     /// <summary>Every Razor page gets its policy from its folder: reading pages are cached, forms never.</summary>
     private sealed class PagePoliciesConvention : IPageApplicationModelConvention

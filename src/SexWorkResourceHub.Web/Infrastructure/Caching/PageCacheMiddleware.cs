@@ -34,7 +34,7 @@ internal sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache,
 
         // The version is part of the key, taken now: a page rendered while a change was being saved is
         // stored under the old version and never served after the change.
-        var key = new PageKey(CachingRegistration.ChosenEncoding(request), version.Current, request.Path.Value, request.QueryString.Value);
+        var key = new PageKey(ChosenEncoding(request), version.Current, request.Path.Value, request.QueryString.Value);
         if (cache.TryGet(key, out var page))
         {
             await ServeAsync(context, page);
@@ -65,6 +65,54 @@ internal sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache,
             cache.Store(key, response.Headers.Where(h => !NotStored.Contains(h.Key)), response.Headers.ETag, copy.ToArray());
         }
     }
+
+    /// <summary>The last Accept-Encoding seen and the encoding chosen for it (one reference: read and written whole).</summary>
+    private static EncodingChoice? _lastChoice;
+
+    /// <summary>
+    /// The encoding response compression will choose (the highest quality, Brotli before gzip on a tie), as
+    /// part of the page cache key: a stored Brotli page only ever goes to a client that asked for Brotli.
+    /// </summary>
+    internal static string ChosenEncoding(HttpRequest request)
+    {
+        var header = request.Headers.AcceptEncoding;
+        if (header.Count == 0)
+        {
+            return "identity";
+        }
+
+        // Browsers send one of a handful of headers, each time the same: the last answer is kept, since
+        // this runs on every cached page.
+        var last = _lastChoice;
+        if (header.Count == 1 && last is not null && string.Equals(last.Header, header[0], StringComparison.Ordinal))
+        {
+            return last.Encoding;
+        }
+
+        var encoding = Choose(header);
+        if (header.Count == 1 && header[0] is { } single)
+        {
+            _lastChoice = new EncodingChoice(single, encoding);
+        }
+
+        return encoding;
+    }
+
+    private static string Choose(Microsoft.Extensions.Primitives.StringValues header)
+    {
+        if (!StringWithQualityHeaderValue.TryParseList(header, out var accepted))
+        {
+            return "identity";
+        }
+
+        double Quality(string name) => accepted
+            .Where(a => a.Value.Equals(name, StringComparison.OrdinalIgnoreCase) || a.Value == "*")
+            .Select(a => a.Quality ?? 1).DefaultIfEmpty(0).Max();
+        var (br, gzip) = (Quality("br"), Quality("gzip"));
+        return br > 0 && br >= gzip ? "br" : gzip > 0 ? "gzip" : "identity";
+    }
+
+    private sealed record EncodingChoice(string Header, string Encoding);
 
     private static async Task ServeAsync(HttpContext context, StoredPage page)
     {

@@ -14,6 +14,9 @@ namespace SexWorkResourceHub.Web.Pages.Articles;
 public sealed class ArticleStructuredData(IOptions<SiteOptions> site)
 {
     private readonly ConditionalWeakTable<Article, string> _byArticle = [];
+    private ConditionalWeakTable<Article, string>.CreateValueCallback? _create;
 
-    public string For(Article article) => _byArticle.GetValue(article, a => StructuredData.Article(a, site.Value));
+    /// <remarks>The callback is made once: a lambda here would be a new delegate on every page view.</remarks>
+    public string For(Article article) =>
+        _byArticle.GetValue(article, _create ??= a => StructuredData.Article(a, site.Value));
 }
