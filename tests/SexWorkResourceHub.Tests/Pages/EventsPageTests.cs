@@ -104,7 +104,7 @@ public sealed class EventsPageTests : IDisposable
         Assert.Contains("Online chat", facts);
         Assert.Contains("Post with the hashtag #TestChat.", facts);
         Assert.Contains("Test organiser", facts);
-        Assert.Contains("This event has taken place", facts);
+        Assert.Contains("This event was held on this date", facts);
         Assert.Equal("/events/series-chat-one.ics", document.QuerySelector("a.button")!.GetAttribute("href"));
         Assert.Equal(2, document.QuerySelectorAll("section[aria-labelledby='series-heading'] li").Length);
     }

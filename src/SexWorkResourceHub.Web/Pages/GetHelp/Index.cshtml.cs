@@ -10,17 +10,24 @@ namespace SexWorkResourceHub.Web.Pages.GetHelp;
 /// /get-help: the emergency number first, then the help lines and support services from the store
 /// (one place for numbers and hours), then the guidance from content/pages/get-help.md.
 /// </summary>
-public sealed class IndexModel(HubDbContext db, ContentCatalog catalog) : SitePageModel
+public sealed class IndexModel(HubDbContext db, ContentCatalog catalog, ContentAudienceProvider audiences) : SitePageModel
 {
     public const string PageSlug = "get-help";
+
+    /// <summary>The tag that puts a hotline under "Other crisis lines": lines for needs beyond this site's subject.</summary>
+    public const string CrisisLineTag = "crisis-line";
 
     private static readonly ResourceKind[] ServiceKinds = [ResourceKind.SupportService, ResourceKind.LegalHelp, ResourceKind.Health];
 
     public IReadOnlyList<Resource> HelpLines { get; private set; } = [];
 
+    public IReadOnlyList<Resource> CrisisLines { get; private set; } = [];
+
     public IReadOnlyList<Resource> Services { get; private set; } = [];
 
     public SitePage? Guidance { get; private set; }
+
+    public bool GuidanceDueForReview { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -28,9 +35,12 @@ public sealed class IndexModel(HubDbContext db, ContentCatalog catalog) : SitePa
             .Where(r => r.Kind == ResourceKind.Hotline || ServiceKinds.Contains(r.Kind))
             .ToListAsync(cancellationToken);
         // The national trafficking hotline first, then by name: the order a reader in a hurry needs.
-        HelpLines = [.. resources.Where(r => r.Kind == ResourceKind.Hotline).OrderBy(r => r.Region != RegionScope.National).ThenBy(r => r.Name)];
+        var hotlines = resources.Where(r => r.Kind == ResourceKind.Hotline).OrderBy(r => r.Region != RegionScope.National).ThenBy(r => r.Name).ToList();
+        HelpLines = [.. hotlines.Where(r => !r.Tags.Contains(CrisisLineTag))];
+        CrisisLines = [.. hotlines.Where(r => r.Tags.Contains(CrisisLineTag))];
         Services = [.. resources.Where(r => r.Kind != ResourceKind.Hotline).OrderBy(r => r.Name)];
         Guidance = catalog.Current.FindPage(PageSlug);
+        GuidanceDueForReview = Guidance?.IsDueForReview(audiences.Today) == true;
         Meta = new PageMetadata("Get help",
             Guidance?.Summary ?? "If you are in immediate danger, call 911. Help lines and support services, and how to reach them.",
             "/" + PageSlug);
