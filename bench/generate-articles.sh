@@ -6,8 +6,8 @@
 # Words are drawn from the bundled articles' own text, one token at a time, so the generated set has
 # the same mix of common and rare words as real content: "the", "sex" and "work" appear in almost
 # every file, which is what makes search over it a fair test. The generator is seeded, so every run
-# writes the same files. Each file has valid front matter (title, summary, published, tags, one
-# source) and a body of about 600 words in paragraphs under two headings. The vocabulary, one token per
+# writes the same files. Each file has valid front matter (title, summary, published, tags from the
+# tags.yaml written beside them, one source) and a body of about 600 words in paragraphs under two headings. The vocabulary, one token per
 # line, is left in <folder>/.words.
 set -euo pipefail
 
@@ -43,6 +43,7 @@ awk -v count="$count" -v out="$folder/articles" '
       print "sources:" > file
       print "  - title: \"Generated source for the benchmark\"" > file
       print "    publisher: \"SexWorkResourceHub benchmark\"" > file
+      printf "    date: \"%04d\"\n", year > file
       printf "    url: \"https://example.org/source/%05d\"\n", a > file
       print "---" > file
       print "" > file
@@ -58,3 +59,11 @@ awk -v count="$count" -v out="$folder/articles" '
   }' "$folder/.words"
 # The vocabulary stays beside the articles (the site reads only articles/ and pages/): bench/run.sh
 # picks rare words from it.
+
+# The tag list the generated articles draw from, so that they load without a problem each.
+{
+  echo "tags:"
+  for tag in basics law research support debate technology fosta-sesta health safety history; do
+    printf '  - slug: %s\n    label: %s\n' "$tag" "$tag"
+  done
+} >"$folder/tags.yaml"

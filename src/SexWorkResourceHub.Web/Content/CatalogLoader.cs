@@ -8,12 +8,13 @@ namespace SexWorkResourceHub.Web.Content;
 /// time match the previous snapshot are reused, so a rebuild after one edit parses one file. A file
 /// that is broken now but parsed before keeps serving its last good version.
 /// </summary>
-public sealed class CatalogLoader(ContentFileParser parser, TimeProvider time)
+public sealed class CatalogLoader(ContentFileParser parser, ContentLinkChecker links, TimeProvider time)
 {
     public CatalogSnapshot Load(string root, CatalogSnapshot? previous = null)
     {
         previous ??= CatalogSnapshot.Empty;
         var problems = new List<ContentProblem>();
+        var tags = TagList.Read(root, problems);
         var paths = Enumerate(root, "articles", ContentKind.Article, problems)
             .Concat(Enumerate(root, "pages", ContentKind.Page, problems))
             .ToList();
@@ -40,7 +41,8 @@ public sealed class CatalogLoader(ContentFileParser parser, TimeProvider time)
             }
         }
 
-        problems.AddRange(ContentLinkChecker.Check(files, articles, pages));
+        problems.AddRange(links.Check(files, articles, pages));
+        problems.AddRange(tags.Check(files));
         return new CatalogSnapshot(
             root,
             previous.Version + 1,
@@ -48,6 +50,7 @@ public sealed class CatalogLoader(ContentFileParser parser, TimeProvider time)
             files.ToImmutableDictionary(f => f.Path, StringComparer.Ordinal),
             [.. articles.Values],
             [.. pages.Values],
+            tags,
             [.. problems.OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line)]);
     }
 

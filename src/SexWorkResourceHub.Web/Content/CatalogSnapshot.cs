@@ -11,7 +11,7 @@ namespace SexWorkResourceHub.Web.Content;
 public sealed class CatalogSnapshot
 {
     public static CatalogSnapshot Empty { get; } = new(
-        string.Empty, 0, DateTimeOffset.MinValue, ImmutableDictionary<string, ContentFile>.Empty, [], [], []);
+        string.Empty, 0, DateTimeOffset.MinValue, ImmutableDictionary<string, ContentFile>.Empty, [], [], TagList.Empty, []);
 
     internal CatalogSnapshot(
         string root,
@@ -20,8 +20,10 @@ public sealed class CatalogSnapshot
         ImmutableDictionary<string, ContentFile> files,
         ImmutableArray<Article> articles,
         ImmutableArray<SitePage> pages,
+        TagList tagList,
         ImmutableArray<ContentProblem> problems)
     {
+        TagList = tagList;
         Root = root;
         Version = version;
         BuiltAt = builtAt;
@@ -52,6 +54,9 @@ public sealed class CatalogSnapshot
 
     /// <summary>Every tag used by any article, in order.</summary>
     public ImmutableArray<string> Tags { get; }
+
+    /// <summary>The tags articles may use, with their labels, from content/tags.yaml.</summary>
+    public TagList TagList { get; }
 
     /// <summary>Problems in content files, for the log and the editors' dashboard.</summary>
     public ImmutableArray<ContentProblem> Problems { get; }
@@ -115,4 +120,7 @@ public sealed record ContentFile(
 
     /// <summary>File line where the Markdown body starts; Markdown lines are counted from it.</summary>
     public int BodyFirstLine { get; init; } = 1;
+
+    /// <summary>File line of the front matter's tags, where a tag that is not on the tag list is reported.</summary>
+    public int TagsLine { get; init; } = 1;
 }

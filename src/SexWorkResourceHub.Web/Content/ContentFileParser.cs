@@ -10,30 +10,36 @@ public sealed partial class ContentFileParser(MarkdownRenderer renderer)
     public const int SummaryMaxLength = 300;
     public const int TitleMaxLength = 200;
 
-    public static readonly ImmutableArray<string> ArticleKeys =
-        ["title", "summary", "published", "reviewed", "tags", "sources", "content_note", "draft"];
+    /// <summary>How long after its last review an article or page is due for another, unless review_by says otherwise.</summary>
+    public const int ReviewEveryMonths = 12;
 
-    public static readonly ImmutableArray<string> PageKeys = ["title", "summary", "reviewed"];
+    public static readonly ImmutableArray<string> ArticleKeys =
+        ["title", "summary", "published", "reviewed", "review_by", "tags", "sources", "content_note", "draft"];
+
+    public static readonly ImmutableArray<string> PageKeys = ["title", "summary", "reviewed", "review_by"];
 
     public ContentFile Parse(string root, string path, ContentKind kind)
     {
         var info = new FileInfo(path);
         var slug = Path.GetFileNameWithoutExtension(path);
         var problems = new List<ContentProblem>();
-        var item = ParseItem(root, path, kind, slug, info, problems, out var body, out var bodyFirstLine);
+        var item = ParseItem(root, path, kind, slug, info, problems, out var body, out var bodyFirstLine, out var tagsLine);
         return new ContentFile(path, kind, slug, info.Exists ? info.Length : 0, info.Exists ? info.LastWriteTimeUtc : default,
             problems.Exists(p => p.Fatal) ? null : item, [.. problems])
         {
             Body = body,
             BodyFirstLine = bodyFirstLine,
+            TagsLine = tagsLine,
         };
     }
 
     private ContentItem? ParseItem(
-        string root, string path, ContentKind kind, string slug, FileInfo info, List<ContentProblem> problems, out RenderedMarkdown? body, out int bodyFirstLine)
+        string root, string path, ContentKind kind, string slug, FileInfo info, List<ContentProblem> problems,
+        out RenderedMarkdown? body, out int bodyFirstLine, out int tagsLine)
     {
         body = null;
         bodyFirstLine = 1;
+        tagsLine = 1;
         if (!SlugPattern().IsMatch(slug))
         {
             problems.Add(new ContentProblem(path, 1,
@@ -85,6 +91,11 @@ public sealed partial class ContentFileParser(MarkdownRenderer renderer)
         var title = fields.String("title", required: true, TitleMaxLength);
         var summary = fields.String("summary", required: true, SummaryMaxLength);
         var reviewed = fields.Date("reviewed", required: false);
+        var reviewBy = fields.Date("review_by", required: false);
+        if (reviewBy is { } by && reviewed is { } last && by < last)
+        {
+            fields.AddAt("review_by", $"'review_by' ({by:yyyy-MM-dd}) is before 'reviewed' ({last:yyyy-MM-dd}): the next review comes after the last one", fatal: false);
+        }
 
         var sourcePath = Path.GetRelativePath(root, path).Replace('\\', '/');
         var modified = new DateTimeOffset(info.LastWriteTimeUtc, TimeSpan.Zero);
@@ -97,6 +108,7 @@ public sealed partial class ContentFileParser(MarkdownRenderer renderer)
                 Title = title,
                 Summary = summary,
                 Reviewed = reviewed,
+                ReviewBy = reviewBy ?? reviewed?.AddMonths(ReviewEveryMonths),
                 Body = body,
                 SourcePath = sourcePath,
                 FileModified = modified,
@@ -105,13 +117,16 @@ public sealed partial class ContentFileParser(MarkdownRenderer renderer)
 
         var published = fields.Date("published", required: true);
         var tags = fields.Words("tags");
+        tagsLine = fields.KeyLine("tags") ?? fields.Line;
         var sources = fields.Sources("sources");
         var contentNote = fields.String("content_note", required: false, SummaryMaxLength);
         var draft = fields.Bool("draft") ?? false;
 
         if (published is { } p && reviewed is { } r && r < p)
         {
-            problems.Add(new ContentProblem(path, 1, $"'reviewed' ({r:yyyy-MM-dd}) is before 'published' ({p:yyyy-MM-dd})", false));
+            // Fatal: a review date before publication is a typo in one of the two, and readers would be
+            // told the facts were checked before they were written.
+            fields.AddAt("reviewed", $"'reviewed' ({r:yyyy-MM-dd}) is before 'published' ({p:yyyy-MM-dd}): an article cannot be reviewed before it is published");
         }
 
         return title is null || summary is null || published is null ? null : new Article
@@ -120,6 +135,7 @@ public sealed partial class ContentFileParser(MarkdownRenderer renderer)
             Title = title,
             Summary = summary,
             Reviewed = reviewed,
+            ReviewBy = reviewBy ?? (reviewed ?? published.Value).AddMonths(ReviewEveryMonths),
             Body = body,
             SourcePath = sourcePath,
             FileModified = modified,

@@ -1,13 +1,14 @@
 namespace SexWorkResourceHub.Web.Content;
 
 /// <summary>
-/// Checks the links and images in every content item against the catalog: site links must lead to
-/// an article, page or application route that exists (and to a heading that exists, for #anchors);
-/// images need alt text and must be served by the site.
+/// Checks the links and images in Markdown against the catalog: site links must lead to an article,
+/// page or application route that exists (and to a heading that exists, for #anchors); images need alt
+/// text and must be files the site itself serves from wwwroot. Used for every content file when the
+/// catalog is built, and for event descriptions in the seed file and the editors' form.
 /// </summary>
-internal static class ContentLinkChecker
+public sealed class ContentLinkChecker(IWebHostEnvironment environment)
 {
-    public static IEnumerable<ContentProblem> Check(
+    internal IEnumerable<ContentProblem> Check(
         IReadOnlyList<ContentFile> files,
         IReadOnlyDictionary<string, Article> articles,
         IReadOnlyDictionary<string, SitePage> pages)
@@ -20,27 +21,58 @@ internal static class ContentLinkChecker
                 continue;
             }
 
-            foreach (var link in body.Links)
+            foreach (var (line, message) in CheckLinks(body, articles, pages, tags))
             {
-                var message = link.IsImage ? CheckImage(link) : CheckLink(link.Url, body, articles, pages, tags);
-                if (message is not null)
-                {
-                    yield return new ContentProblem(file.Path, file.BodyFirstLine + link.Line, message, false);
-                }
+                yield return new ContentProblem(file.Path, file.BodyFirstLine + line, message, false);
             }
         }
     }
 
-    private static string? CheckImage(MarkdownLink image)
+    /// <summary>
+    /// Every problem with Markdown written outside the content folder, such as an event's description:
+    /// what the renderer removed or flagged, then each link that leads nowhere on the site.
+    /// </summary>
+    public IReadOnlyList<string> CheckMarkdown(RenderedMarkdown body, CatalogSnapshot snapshot) =>
+        [.. body.Notes.Select(n => n.Message),
+         .. CheckLinks(body, snapshot.Articles, snapshot.Pages, [.. snapshot.Tags]).Select(p => p.Message)];
+
+    private IEnumerable<(int Line, string Message)> CheckLinks(
+        RenderedMarkdown body,
+        IReadOnlyDictionary<string, Article> articles,
+        IReadOnlyDictionary<string, SitePage> pages,
+        HashSet<string> tags)
+    {
+        foreach (var link in body.Links)
+        {
+            var message = link.IsImage ? CheckImage(link) : CheckLink(link.Url, body, articles, pages, tags);
+            if (message is not null)
+            {
+                yield return (link.Line, message);
+            }
+        }
+    }
+
+    private string? CheckImage(MarkdownLink image)
     {
         if (string.IsNullOrWhiteSpace(image.AltText))
         {
             return $"image '{image.Url}' has no alt text: describe it in the brackets, ![like this](...)";
         }
 
-        return UrlPolicy.IsExternal(image.Url)
-            ? $"image '{image.Url}' is on another site: readers' browsers must not contact other hosts, so put it under wwwroot/img"
-            : null;
+        if (UrlPolicy.IsExternal(image.Url))
+        {
+            return $"image '{image.Url}' is on another site: readers' browsers must not contact other hosts, so put it under wwwroot/img";
+        }
+
+        var path = image.Url.Split('?', '#')[0];
+        if (!path.StartsWith('/'))
+        {
+            return $"image '{image.Url}' has a relative path, which breaks on pages at other addresses: start it with '/', for example /img/{Path.GetFileName(path)}";
+        }
+
+        return environment.WebRootFileProvider.GetFileInfo(Uri.UnescapeDataString(path)) is { Exists: true, IsDirectory: false }
+            ? null
+            : $"image '{image.Url}' is not a file the site serves: put the image in src/SexWorkResourceHub.Web/wwwroot{path}";
     }
 
     private static string? CheckLink(

@@ -22,6 +22,13 @@ public abstract record ContentItem
     public required string Title { get; init; }
     public required string Summary { get; init; }
     public DateOnly? Reviewed { get; init; }
+
+    /// <summary>
+    /// When the facts are due to be checked again: front matter's review_by, or a year after the last
+    /// review (after publication, for an article never reviewed). Null for a page with neither date.
+    /// </summary>
+    public DateOnly? ReviewBy { get; init; }
+
     public required RenderedMarkdown Body { get; init; }
 
     /// <summary>Path of the file relative to the content folder, with forward slashes (for "Edit this page").</summary>
@@ -30,6 +37,9 @@ public abstract record ContentItem
     public required DateTimeOffset FileModified { get; init; }
 
     public abstract string UrlPath { get; }
+
+    /// <summary>True once the review date has passed: the page tells readers, and editors see it listed.</summary>
+    public bool IsDueForReview(DateOnly today) => ReviewBy is { } due && due < today;
 }
 
 /// <summary>An explainer article from content/articles.</summary>

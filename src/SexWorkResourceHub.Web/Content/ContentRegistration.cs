@@ -12,6 +12,7 @@ public static class ContentRegistration
 
         builder.Services.AddSingleton<MarkdownRenderer>();
         builder.Services.AddSingleton<ContentFileParser>();
+        builder.Services.AddSingleton<ContentLinkChecker>();
         builder.Services.AddSingleton<CatalogLoader>();
         builder.Services.AddSingleton<ContentCatalog>();
         builder.Services.AddSingleton<ContentAudienceProvider>();

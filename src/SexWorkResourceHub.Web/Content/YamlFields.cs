@@ -43,6 +43,9 @@ internal sealed partial class YamlFields
 
     public bool Has(string key) => _fields.TryGetValue(key, out var field) && !IsNull(field.Value);
 
+    /// <summary>File line of <paramref name="key"/>, or null when the mapping does not have it.</summary>
+    public int? KeyLine(string key) => _fields.TryGetValue(key, out var field) ? LineOf(field.Key) : null;
+
     /// <summary>Reports every key that is not in <paramref name="allowed"/> (not fatal).</summary>
     public void ReportUnknownKeys(IReadOnlyCollection<string> allowed, string what)
     {
@@ -259,13 +262,25 @@ internal sealed partial class YamlFields
         }
 
         var date = source.String("date", required: false);
-        if (date is not null && !DateOnly.TryParseExact(date, ["yyyy", "yyyy-MM", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+        if (date is null)
+        {
+            source.Add(source._node, $"source '{title}' has no date: give the date it was published, or for a page that changes (a law's current text, a service's website) the day it was read, as YYYY, YYYY-MM or YYYY-MM-DD", fatal: false);
+        }
+        else if (!DateOnly.TryParseExact(date, ["yyyy", "yyyy-MM", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
         {
             source.Add(source._node, $"source '{title}' has date '{date}': write YYYY, YYYY-MM or YYYY-MM-DD");
         }
 
+        // A missing publisher or date is reported (check-content fails on it) but the source is still
+        // listed: the article stays readable while an editor fills the gap.
+        var publisher = source.String("publisher", required: false);
+        if (publisher is null)
+        {
+            source.Add(source._node, $"source '{title}' has no publisher: name who published it, for example \"Congress.gov, Library of Congress\"", fatal: false);
+        }
+
         var ok = source._problems.Count(p => p.Fatal) == problemsBefore;
-        return ok ? new Source(title!, url!, source.String("publisher", required: false), date) : null;
+        return ok ? new Source(title!, url!, publisher, date) : null;
     }
 
     /// <summary>Records a problem at a node of this mapping (fatal unless told otherwise).</summary>
@@ -273,8 +288,8 @@ internal sealed partial class YamlFields
         _problems.Add(new ContentProblem(_file, LineOf(node), message, fatal));
 
     /// <summary>Records a problem at the line of <paramref name="key"/>, or of the mapping when the key is absent.</summary>
-    public void AddAt(string key, string message) =>
-        Add(_fields.TryGetValue(key, out var field) ? field.Key : _node, message);
+    public void AddAt(string key, string message, bool fatal = true) =>
+        Add(_fields.TryGetValue(key, out var field) ? field.Key : _node, message, fatal);
 
     private T AddAndReturn<T>(YamlNode node, string message, T value)
     {

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using SexWorkResourceHub.Tests.Infrastructure;
 using SexWorkResourceHub.Web.Content;
 
@@ -57,6 +58,34 @@ public sealed class BundledContentTests : IDisposable
             var response = await client.GetAsync(item.UrlPath);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         }
+    }
+
+    [Fact]
+    public void No_content_promises_that_a_hotline_acts_only_with_the_callers_consent()
+    {
+        // The trafficking hotline's operator changed in 2025 and may share tips with police: a promise
+        // of consent-only action, true of the old operator, is a safety error if it comes back.
+        var promise = new Regex(@"only with (your|their|the caller'?s|a caller'?s|the person'?s) (consent|permission|agreement)|acts? with the caller'?s consent", RegexOptions.IgnoreCase);
+        var files = Directory.EnumerateFiles(RepositoryContent, "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".md", StringComparison.Ordinal) || f.EndsWith(".yaml", StringComparison.Ordinal));
+
+        Assert.All(files, file => Assert.DoesNotMatch(promise, File.ReadAllText(file)));
+    }
+
+    [Fact]
+    public async Task Get_help_says_who_runs_the_trafficking_hotline_and_lists_general_crisis_lines()
+    {
+        var document = await _factory.CreateClient().GetDocumentAsync("/get-help");
+
+        var hotline = document.QuerySelector("#resource-national-human-trafficking-hotline")!.TextContent;
+        Assert.Contains("Compass Connections", hotline);
+        Assert.Contains("share information with law enforcement", hotline);
+        Assert.Contains("SWOP community support line", hotline);
+        var crisis = document.QuerySelector("section[aria-labelledby='crisis-lines']")!;
+        Assert.NotNull(crisis.QuerySelector("#resource-988-suicide-and-crisis-lifeline a[href='tel:988']"));
+        Assert.NotNull(crisis.QuerySelector("#resource-national-domestic-violence-hotline a[href='tel:+18007997233']"));
+        Assert.NotNull(crisis.QuerySelector("#resource-national-domestic-violence-hotline a[href='sms:88788']"));
+        Assert.Null(document.QuerySelector("section[aria-labelledby='help-lines'] #resource-988-suicide-and-crisis-lifeline"));
     }
 
     [Fact]

@@ -157,12 +157,74 @@ public sealed class FrontMatterTests : IDisposable
     }
 
     [Fact]
-    public void Reviewed_before_published_is_reported()
+    public void Reviewed_before_published_is_fatal_and_reported_at_the_reviewed_line()
     {
         var file = ParseArticle(Valid.Replace("reviewed: 2026-11-21", "reviewed: 2026-01-01", StringComparison.Ordinal));
 
-        Assert.NotNull(file.Item);
-        Assert.Contains(file.Problems, p => p.Message.Contains("before 'published'", StringComparison.Ordinal));
+        Assert.Null(file.Item);
+        var problem = Assert.Single(file.Problems, p => p.Message.Contains("before 'published'", StringComparison.Ordinal));
+        Assert.True(problem.Fatal);
+        Assert.Equal(5, problem.Line);
+    }
+
+    [Fact]
+    public void Review_by_defaults_to_twelve_months_after_reviewed()
+    {
+        var article = Assert.IsType<Article>(ParseArticle(Valid).Item);
+
+        Assert.Equal(new DateOnly(2027, 11, 21), article.ReviewBy);
+        Assert.False(article.IsDueForReview(new DateOnly(2027, 11, 21)));
+        Assert.True(article.IsDueForReview(new DateOnly(2027, 11, 22)));
+    }
+
+    [Fact]
+    public void Article_never_reviewed_is_due_twelve_months_after_publication()
+    {
+        var article = Assert.IsType<Article>(ParseArticle(Valid.Replace("reviewed: 2026-11-21\n", string.Empty, StringComparison.Ordinal)).Item);
+
+        Assert.Equal(new DateOnly(2027, 11, 3), article.ReviewBy);
+    }
+
+    [Fact]
+    public void Review_by_in_front_matter_sets_the_date()
+    {
+        var file = ParseArticle(Valid.Replace("reviewed: 2026-11-21", "reviewed: 2026-11-21\nreview_by: 2027-05-01", StringComparison.Ordinal));
+
+        Assert.Empty(file.Problems);
+        Assert.Equal(new DateOnly(2027, 5, 1), Assert.IsType<Article>(file.Item).ReviewBy);
+    }
+
+    [Fact]
+    public void Review_by_before_reviewed_is_reported_at_its_line()
+    {
+        var file = ParseArticle(Valid.Replace("reviewed: 2026-11-21", "reviewed: 2026-11-21\nreview_by: 2026-01-01", StringComparison.Ordinal));
+
+        var problem = Assert.Single(file.Problems);
+        Assert.Equal(6, problem.Line);
+        Assert.Contains("'review_by' (2026-01-01) is before 'reviewed'", problem.Message);
+    }
+
+    [Fact]
+    public void Page_review_by_follows_its_reviewed_date()
+    {
+        var path = _content.Write("pages/about.md", "---\ntitle: About\nsummary: Who we are.\nreviewed: 2026-02-10\n---\nBody.\n");
+
+        var page = Assert.IsType<SitePage>(_parser.Parse(_content.Root, path, ContentKind.Page).Item);
+
+        Assert.Equal(new DateOnly(2027, 2, 10), page.ReviewBy);
+    }
+
+    [Theory]
+    [InlineData("    publisher: \"LII\"\n", "has no publisher")]
+    [InlineData("    date: \"2000\"\n", "has no date")]
+    public void Source_without_publisher_or_date_is_reported_and_still_listed(string line, string message)
+    {
+        var file = ParseArticle(Valid.Replace(line, string.Empty, StringComparison.Ordinal));
+
+        var problem = Assert.Single(file.Problems);
+        Assert.Contains(message, problem.Message);
+        Assert.False(problem.Fatal);
+        Assert.Single(Assert.IsType<Article>(file.Item).Sources);
     }
 
     [Theory]

@@ -179,6 +179,36 @@ public sealed class RecordEditingTests : IDisposable
     }
 
     [Fact]
+    public async Task An_event_description_linking_to_a_missing_article_is_refused_with_the_text_kept()
+    {
+        var editor = await _factory.SignedInEditorAsync();
+        var description = "Read [the law](/articles/law-explained) and [the old piece](/articles/retired-piece) first.";
+
+        var response = await editor.SubmitAsync("/editor/events/edit", "form.editor-form", new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Reading group",
+            ["Input.Start"] = "2030-05-01T21:00",
+            ["Input.TimeZone"] = "America/New_York",
+            ["Input.Participation"] = "online-chat",
+            ["Input.Description"] = description,
+        });
+        var page = await Html.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var error = page.QuerySelector("#Input_Description-error")!.TextContent;
+        Assert.Contains("'/articles/retired-piece'", error);
+        Assert.DoesNotContain("law-explained", error);
+        Assert.Equal(description, page.QuerySelector("#Input_Description")!.TextContent.Trim());
+        Assert.Equal(HttpStatusCode.NotFound, (await _factory.CreateClient().GetAsync("/events/reading-group")).StatusCode);
+
+        var fixedLink = await editor.SubmitAsync(page, "form.editor-form", new Dictionary<string, string>
+        {
+            ["Input.Description"] = "Read [the law](/articles/law-explained) first.",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, fixedLink.StatusCode);
+    }
+
+    [Fact]
     public async Task Unknown_record_ids_give_404()
     {
         var editor = await _factory.SignedInEditorAsync();

@@ -54,6 +54,103 @@ public sealed class CheckContentCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Tag_that_is_not_on_the_tag_list_is_reported_at_the_tags_line()
+    {
+        await File.WriteAllTextAsync(_factory.ArticlePath("new-topic"), """
+            ---
+            title: "New topic"
+            summary: "Uses a tag nobody added to the list."
+            published: 2024-01-01
+            tags: [law, astrology]
+            ---
+
+            Body.
+            """);
+
+        var (code, output) = await RunAsync(_factory.ContentPath);
+
+        Assert.Equal(1, code);
+        var file = Path.Combine(_factory.ContentPath, "articles", "new-topic.md");
+        var line = Assert.Single(output.Split('\n'), l => l.Contains("astrology", StringComparison.Ordinal));
+        Assert.StartsWith(file + ":5: the tag 'astrology' is not on the tag list", line);
+        Assert.DoesNotContain("'law' is not on the tag list", output);
+    }
+
+    [Fact]
+    public async Task Image_must_be_a_file_the_site_serves_at_an_absolute_path()
+    {
+        await File.WriteAllTextAsync(_factory.ArticlePath("pictures"), """
+            ---
+            title: "Pictures"
+            summary: "Three images."
+            published: 2024-01-01
+            ---
+
+            ![The site's icon](/img/icon.svg)
+
+            ![A chart that was never added](/img/no-such-chart.png)
+
+            ![A chart with a relative path](img/icon.svg)
+            """);
+
+        var (code, output) = await RunAsync(_factory.ContentPath);
+
+        Assert.Equal(1, code);
+        var file = Path.Combine(_factory.ContentPath, "articles", "pictures.md");
+        Assert.DoesNotContain("'/img/icon.svg'", output);
+        Assert.Contains(file + ":9: image '/img/no-such-chart.png' is not a file the site serves", output);
+        Assert.Contains(file + ":11: image 'img/icon.svg' has a relative path", output);
+    }
+
+    [Fact]
+    public async Task Source_without_a_publisher_fails_the_check()
+    {
+        await File.WriteAllTextAsync(_factory.ArticlePath("unattributed"), """
+            ---
+            title: "Unattributed"
+            summary: "Its source names no publisher."
+            published: 2024-01-01
+            sources:
+              - title: "A report"
+                date: "2020"
+                url: "https://example.org/report"
+            ---
+
+            Body.
+            """);
+
+        var (code, output) = await RunAsync(_factory.ContentPath);
+
+        Assert.Equal(1, code);
+        Assert.Contains(Path.Combine(_factory.ContentPath, "articles", "unattributed.md") + ":6: source 'A report' has no publisher", output);
+    }
+
+    [Fact]
+    public async Task Event_description_link_that_leads_nowhere_is_reported_at_the_description()
+    {
+        var events = Path.Combine(_factory.ContentPath, "data", "events.yaml");
+        await File.WriteAllTextAsync(events, """
+            events:
+              - slug: linked-chat
+                title: Linked chat
+                start: 2019-04-25 21:00
+                time_zone: America/New_York
+                participation: online-chat
+                description: |
+                  Read [the law](/articles/law-explained) and [a missing piece](/articles/no-such-piece)
+                  first, and the [glossary](/glossary#no-such-term).
+            """);
+
+        var (code, output) = await RunAsync(_factory.ContentPath);
+
+        Assert.Equal(1, code);
+        var lines = output.Split('\n').Where(l => l.StartsWith(events, StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, lines.Count);
+        Assert.Contains(lines, l => l.StartsWith(events + ":7: in the description, link '/articles/no-such-piece'", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith(events + ":7: in the description, link '/glossary#no-such-term'", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Missing_folder_is_a_usage_error()
     {
         var (code, output) = await RunAsync("/no/such/folder");

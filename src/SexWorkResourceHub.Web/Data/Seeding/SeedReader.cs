@@ -28,8 +28,13 @@ public static class SeedReader
     public static List<Resource> ReadResources(string path, List<ContentProblem> problems) =>
         ReadEntries(path, "resources", problems, ReadResource, r => r.Slug);
 
-    public static List<Event> ReadEvents(string path, List<ContentProblem> problems) =>
-        ReadEntries(path, "events", problems, ReadEvent, e => e.Slug);
+    /// <summary>
+    /// Reads events.yaml. <paramref name="checkDescription"/>, when given, returns the problems with a
+    /// description's Markdown (links that lead nowhere, unsafe links); each is reported at the
+    /// description's line, and the entry still loads.
+    /// </summary>
+    public static List<Event> ReadEvents(string path, List<ContentProblem> problems, Func<string, IReadOnlyList<string>>? checkDescription = null) =>
+        ReadEntries(path, "events", problems, f => ReadEvent(f, checkDescription), e => e.Slug);
 
     private static List<T> ReadEntries<T>(
         string path, string listKey, List<ContentProblem> problems, Func<YamlFields, T?> read, Func<T, string> slugOf)
@@ -137,7 +142,7 @@ public static class SeedReader
         return resource;
     }
 
-    private static Event? ReadEvent(YamlFields f)
+    private static Event? ReadEvent(YamlFields f, Func<string, IReadOnlyList<string>>? checkDescription)
     {
         f.ReportUnknownKeys(EventKeys, "field");
         var slug = Slug(f);
@@ -171,6 +176,14 @@ public static class SeedReader
             Participation = EnumNames.TryParse<Participation>(participation, out var p) ? p : Participation.Various,
             Status = EnumNames.TryParse<EventStatus>(status, out var s) ? s : EventStatus.Scheduled,
         };
+
+        if (checkDescription is not null && ev.Description.Length > 0)
+        {
+            foreach (var message in checkDescription(ev.Description))
+            {
+                f.AddAt("description", "in the description, " + message, fatal: false);
+            }
+        }
 
         if (ev.Participation == Participation.InPerson && ev.Place is null && participation is not null)
         {

@@ -13,6 +13,13 @@ public sealed class ArticleModel(ContentCatalog catalog, ContentAudienceProvider
 
     public IReadOnlyList<Article> Related { get; private set; } = [];
 
+    /// <summary>True when the article's review date has passed.</summary>
+    public bool DueForReview { get; private set; }
+
+    private TagList _tags = TagList.Empty;
+
+    public string TagLabel(string tag) => _tags.Label(tag);
+
     /// <summary>True when the reader sees it only because drafts show here (Development or an editor).</summary>
     public bool IsUnpublished { get; private set; }
 
@@ -51,6 +58,8 @@ public sealed class ArticleModel(ContentCatalog catalog, ContentAudienceProvider
 
         Article = article;
         IsUnpublished = !article.IsPublicOn(audience.Today);
+        DueForReview = article.IsDueForReview(audience.Today);
+        _tags = snapshot.TagList;
         Related = snapshot.Related(article, audience, 3);
         Meta = new PageMetadata(article.Title, article.Summary, article.UrlPath)
         {

@@ -21,7 +21,7 @@ public sealed class TagModel(ContentCatalog catalog, ContentAudienceProvider aud
         }
 
         Tag = tag;
-        Label = DisplayFormats.TagLabel(tag);
+        Label = catalog.Current.TagList.Label(tag);
         Meta = new PageMetadata($"Explainers: {Label}", $"Explainers on {Label.ToLowerInvariant()}: sex work, trafficking and the law, with sources.", $"/articles/tags/{tag}");
         return Page();
     }

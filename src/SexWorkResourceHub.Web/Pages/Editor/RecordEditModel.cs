@@ -62,6 +62,11 @@ public abstract class RecordEditModel<TRecord, TInput>(HubDbContext db, TimeProv
 
     protected abstract string TitleOf(TRecord record);
 
+    /// <summary>Checks that need the site's services beyond the form's own rules; errors go into ModelState.</summary>
+    protected virtual void ValidateWithSite(TInput input)
+    {
+    }
+
     public async Task<IActionResult> OnGetAsync(int? id, CancellationToken cancellationToken)
     {
         if (id is { } existingId)
@@ -96,6 +101,7 @@ public abstract class RecordEditModel<TRecord, TInput>(HubDbContext db, TimeProv
         }
 
         ValidateWhole(Input, nameof(Input));
+        ValidateWithSite(Input);
 
         var suggestion = FromSuggestion is { } suggestionId ? await PendingSuggestionAsync(suggestionId, cancellationToken) : null;
         if (FromSuggestion is not null && suggestion is null)

@@ -5,23 +5,9 @@ namespace SexWorkResourceHub.Web.Pages.Shared;
 /// <summary>How dates and tags read on the page.</summary>
 public static class DisplayFormats
 {
-    private static readonly Dictionary<string, string> TagLabels = new(StringComparer.Ordinal)
-    {
-        ["basics"] = "The basics",
-        ["law"] = "Law",
-        ["fosta-sesta"] = "FOSTA-SESTA",
-        ["research"] = "Research",
-        ["technology"] = "Technology",
-        ["support"] = "Support",
-        ["debate"] = "Debate",
-    };
-
     /// <summary>"November 16, 2026".</summary>
     public static string ToDisplay(this DateOnly date) => date.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture);
 
     /// <summary>"2026-11-16", for the datetime attribute of &lt;time&gt;.</summary>
     public static string ToIso(this DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    public static string TagLabel(string tag) =>
-        TagLabels.TryGetValue(tag, out var label) ? label : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(tag.Replace('-', ' '));
 }

@@ -5,9 +5,11 @@ using SexWorkResourceHub.Web.Pages.Shared;
 namespace SexWorkResourceHub.Web.Pages.SitePages;
 
 /// <summary>A page from content/pages at /{slug}: about, privacy, glossary, safe browsing, get help.</summary>
-public sealed class ContentPageModel(ContentCatalog catalog) : SitePageModel
+public sealed class ContentPageModel(ContentCatalog catalog, ContentAudienceProvider audiences) : SitePageModel
 {
     public SitePage SitePage { get; private set; } = null!;
+
+    public bool DueForReview { get; private set; }
 
     public IActionResult OnGet(string slug)
     {
@@ -17,6 +19,7 @@ public sealed class ContentPageModel(ContentCatalog catalog) : SitePageModel
         }
 
         SitePage = page;
+        DueForReview = page.IsDueForReview(audiences.Today);
         Meta = new PageMetadata(page.Title, page.Summary, page.UrlPath);
         return Page();
     }
