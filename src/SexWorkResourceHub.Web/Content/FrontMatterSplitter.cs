@@ -6,6 +6,12 @@ internal sealed record SplitDocument(string Yaml, int YamlFirstLine, string Body
 /// <summary>Finds the front matter between the first two "---" lines of a file.</summary>
 internal static class FrontMatterSplitter
 {
+    /// <summary>
+    /// Front matter is a handful of fields; a block this long is a mistake or an attack, and is refused
+    /// before any YAML parser sees it.
+    /// </summary>
+    public const int MaxFrontMatterChars = 64 * 1024;
+
     /// <summary>Returns null (with a message) when the file has no well-formed front matter block.</summary>
     public static SplitDocument? Split(string text, out string? error)
     {
@@ -23,6 +29,12 @@ internal static class FrontMatterSplitter
         if (close < 0)
         {
             error = "the front matter is not closed: add a line '---' after the YAML fields";
+            return null;
+        }
+
+        if (close - yamlStart > MaxFrontMatterChars)
+        {
+            error = $"the front matter is {(close - yamlStart + 1023) / 1024} KB long; the limit is {MaxFrontMatterChars / 1024} KB";
             return null;
         }
 

@@ -122,6 +122,27 @@ public sealed class FrontMatterTests : IDisposable
     }
 
     [Fact]
+    public void Front_matter_nested_too_deep_is_refused_at_its_line_without_parsing_it()
+    {
+        // 50,000 levels overflowed the stack inside the YAML library and killed the process; 30,000 stay under the size limit.
+        var file = ParseArticle("---\nsummary: s\ntags: " + new string('[', 30_000) + new string(']', 30_000) + "\npublished: 2024-01-01\n---\nbody\n");
+
+        Assert.Null(file.Item);
+        var problem = Assert.Single(file.Problems, p => p.Fatal);
+        Assert.Contains("more than 20 levels deep", problem.Message);
+        Assert.Equal(3, problem.Line);
+    }
+
+    [Fact]
+    public void Front_matter_longer_than_64_kb_is_refused()
+    {
+        var file = ParseArticle("---\ntitle: t\nsummary: s\npublished: 2024-01-01\nnotes: \"" + new string('x', 70_000) + "\"\n---\nbody\n");
+
+        Assert.Null(file.Item);
+        Assert.Contains(file.Problems, p => p.Fatal && p.Message.Contains("the limit is 64 KB", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Invalid_yaml_reports_the_file_line()
     {
         var file = ParseArticle("---\ntitle: x\nsummary: [unclosed\npublished: 2026-01-01\n---\nbody\n");

@@ -15,6 +15,9 @@ public sealed class HostileContentTests
         { "anchors", "---\ntitle: &a [*a]\nsummary: x\npublished: 2024-01-01\n---\nbody"u8.ToArray() },
         { "huge-line", System.Text.Encoding.UTF8.GetBytes("---\ntitle: " + new string('x', 200_000) + "\nsummary: s\npublished: 2024-01-01\n---\n") },
         { "deep-nesting", System.Text.Encoding.UTF8.GetBytes("---\ntitle: t\nsummary: s\npublished: 2024-01-01\n---\n" + new string('>', 5_000) + " deep\n" + new string('[', 5_000)) },
+        { "deep-front-matter", System.Text.Encoding.UTF8.GetBytes("---\ntitle: " + new string('[', 50_000) + new string(']', 50_000) + "\nsummary: s\npublished: 2024-01-01\n---\nbody") },
+        { "deep-front-matter-under-size-limit", System.Text.Encoding.UTF8.GetBytes("---\ntitle: " + new string('{', 30_000) + new string('}', 30_000) + "\nsummary: s\npublished: 2024-01-01\n---\nbody") },
+        { "deep-block-front-matter", System.Text.Encoding.UTF8.GetBytes("---\n" + string.Concat(Enumerable.Range(0, 150).Select(i => new string(' ', i) + "k:\n")) + "---\nbody") },
     };
 
     [Theory]

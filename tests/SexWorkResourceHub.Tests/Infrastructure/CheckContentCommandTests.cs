@@ -151,6 +151,17 @@ public sealed class CheckContentCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Deeply_nested_front_matter_is_reported_by_file_and_line_instead_of_crashing()
+    {
+        await File.WriteAllTextAsync(_factory.ArticlePath("nested"), "---\ntitle: " + new string('[', 30_000) + new string(']', 30_000) + "\n---\nbody\n");
+
+        var (code, output) = await RunAsync(_factory.ContentPath);
+
+        Assert.Equal(1, code);
+        Assert.Contains(Path.Combine(_factory.ContentPath, "articles", "nested.md") + ":2: front matter nests lists or mappings more than 20 levels deep", output);
+    }
+
+    [Fact]
     public async Task Missing_folder_is_a_usage_error()
     {
         var (code, output) = await RunAsync("/no/such/folder");
