@@ -8,6 +8,13 @@ namespace SexWorkResourceHub.Web.Content;
 /// time match the previous snapshot are reused, so a rebuild after one edit parses one file. A file
 /// that is broken now but parsed before keeps serving its last good version.
 /// </summary>
+/// <remarks>
+/// After the first load, a changed file is published only once it has been seen unchanged twice: the
+/// rebuild that notices the change parses it and holds it back (readers keep the version before), and
+/// the next rebuild publishes it if its size and time have not moved. An editor's save in place that
+/// pauses half-written therefore never reaches readers while the pause is shorter than one debounce
+/// interval more than before. The watcher rebuilds again by itself while anything is held.
+/// </remarks>
 public sealed class CatalogLoader(ContentFileParser parser, ContentLinkChecker links, TimeProvider time)
 {
     public CatalogSnapshot Load(string root, CatalogSnapshot? previous = null)
@@ -19,9 +26,33 @@ public sealed class CatalogLoader(ContentFileParser parser, ContentLinkChecker l
             .Concat(Enumerate(root, "pages", ContentKind.Page, problems))
             .ToList();
 
+        var hold = previous.Version > 0;
         var parsed = new ConcurrentBag<ContentFile>();
+        var held = new ConcurrentBag<ContentFile>();
         Parallel.ForEach(paths, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, entry =>
-            parsed.Add(Reuse(entry.Path, previous) ?? KeepLastGood(ParseSafely(root, entry.Path, entry.Kind), previous)));
+        {
+            var stamp = ContentFileReader.Stamp(root, entry.Path);
+            if (stamp is not null && previous.Files.TryGetValue(entry.Path, out var known) && known.Stamp == stamp)
+            {
+                parsed.Add(known);
+            }
+            else if (stamp is not null && previous.Held.TryGetValue(entry.Path, out var waiting) && waiting.Stamp == stamp)
+            {
+                parsed.Add(KeepLastGood(waiting, previous));
+            }
+            else if (hold && stamp is not null)
+            {
+                held.Add(ParseSafely(root, entry.Path, entry.Kind));
+                if (previous.Files.TryGetValue(entry.Path, out var before))
+                {
+                    parsed.Add(before);
+                }
+            }
+            else
+            {
+                parsed.Add(KeepLastGood(ParseSafely(root, entry.Path, entry.Kind), previous));
+            }
+        });
 
         var files = parsed.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         var articles = new Dictionary<string, Article>(StringComparer.Ordinal);
@@ -48,6 +79,7 @@ public sealed class CatalogLoader(ContentFileParser parser, ContentLinkChecker l
             previous.Version + 1,
             time.GetUtcNow(),
             files.ToImmutableDictionary(f => f.Path, StringComparer.Ordinal),
+            held.ToImmutableDictionary(f => f.Path, StringComparer.Ordinal),
             [.. articles.Values],
             [.. pages.Values],
             tags,
@@ -64,6 +96,13 @@ public sealed class CatalogLoader(ContentFileParser parser, ContentLinkChecker l
 
         try
         {
+            if (new DirectoryInfo(directory) is { LinkTarget: not null } link
+                && link.ResolveLinkTarget(returnFinalTarget: true) is { } target && !ContentFileReader.IsInside(root, target.FullName))
+            {
+                problems.Add(new ContentProblem(directory, 1, $"the folder is a link to {target.FullName}, outside the content folder: its files are not read", true));
+                return [];
+            }
+
             // Case-insensitive so that "Article.MD" is found and reported instead of silently ignored.
             return Directory.EnumerateFiles(directory, "*.md", new EnumerationOptions { MatchCasing = MatchCasing.CaseInsensitive })
                 .Where(p => !Path.GetFileName(p).StartsWith('.'))
@@ -89,17 +128,6 @@ public sealed class CatalogLoader(ContentFileParser parser, ContentLinkChecker l
             return new ContentFile(path, kind, Path.GetFileNameWithoutExtension(path), -1, default, null,
                 [new ContentProblem(path, 1, $"the file could not be read as content ({ex.GetType().Name}: {ex.Message})", true)]);
         }
-    }
-
-    private static ContentFile? Reuse(string path, CatalogSnapshot previous)
-    {
-        if (!previous.Files.TryGetValue(path, out var known))
-        {
-            return null;
-        }
-
-        var info = new FileInfo(path);
-        return info.Exists && info.Length == known.Length && info.LastWriteTimeUtc == known.LastWriteUtc ? known : null;
     }
 
     private static ContentFile KeepLastGood(ContentFile fresh, CatalogSnapshot previous)

@@ -11,13 +11,14 @@ namespace SexWorkResourceHub.Web.Content;
 public sealed class CatalogSnapshot
 {
     public static CatalogSnapshot Empty { get; } = new(
-        string.Empty, 0, DateTimeOffset.MinValue, ImmutableDictionary<string, ContentFile>.Empty, [], [], TagList.Empty, []);
+        string.Empty, 0, DateTimeOffset.MinValue, ImmutableDictionary<string, ContentFile>.Empty, ImmutableDictionary<string, ContentFile>.Empty, [], [], TagList.Empty, []);
 
     internal CatalogSnapshot(
         string root,
         long version,
         DateTimeOffset builtAt,
         ImmutableDictionary<string, ContentFile> files,
+        ImmutableDictionary<string, ContentFile> held,
         ImmutableArray<Article> articles,
         ImmutableArray<SitePage> pages,
         TagList tagList,
@@ -28,6 +29,7 @@ public sealed class CatalogSnapshot
         Version = version;
         BuiltAt = builtAt;
         Files = files;
+        Held = held;
         Problems = problems;
         ArticlesNewestFirst = [.. articles.OrderByDescending(a => a.Published).ThenBy(a => a.Title, StringComparer.OrdinalIgnoreCase)];
         Articles = articles.ToFrozenDictionary(a => a.Slug, StringComparer.Ordinal);
@@ -63,6 +65,9 @@ public sealed class CatalogSnapshot
 
     /// <summary>Parsed files by full path, reused by the next rebuild when a file has not changed.</summary>
     internal ImmutableDictionary<string, ContentFile> Files { get; }
+
+    /// <summary>Files changed since the snapshot before, parsed but not yet served: the next rebuild serves each if it has not changed again.</summary>
+    internal ImmutableDictionary<string, ContentFile> Held { get; }
 
     public Article? FindArticle(string slug, ContentAudience audience) =>
         Articles.TryGetValue(slug, out var article) && audience.CanSee(article) ? article : null;
@@ -114,6 +119,9 @@ public sealed record ContentFile(
 {
     /// <summary>True when the file is broken and an earlier good version is served instead.</summary>
     public bool ServesLastGoodVersion { get; init; }
+
+    /// <summary>Size and time as read, to notice the next change.</summary>
+    public FileStamp Stamp => new(Length, LastWriteUtc);
 
     /// <summary>The body as rendered from the file on disk now, even when its front matter is broken, so its links are still checked.</summary>
     public RenderedMarkdown? Body { get; init; }

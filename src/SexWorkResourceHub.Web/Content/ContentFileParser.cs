@@ -1,12 +1,15 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.Options;
 using YamlDotNet.RepresentationModel;
 
 namespace SexWorkResourceHub.Web.Content;
 
 /// <summary>Reads one content file into an <see cref="Article"/> or <see cref="SitePage"/> with its problems.</summary>
-public sealed partial class ContentFileParser(MarkdownRenderer renderer)
+public sealed partial class ContentFileParser(MarkdownRenderer renderer, IOptions<ContentOptions>? options = null)
 {
+    private readonly long _maxBytes = options?.Value.MaxFileBytes ?? ContentOptions.DefaultMaxFileBytes;
+
     public const int SummaryMaxLength = 300;
     public const int TitleMaxLength = 200;
 
@@ -20,11 +23,10 @@ public sealed partial class ContentFileParser(MarkdownRenderer renderer)
 
     public ContentFile Parse(string root, string path, ContentKind kind)
     {
-        var info = new FileInfo(path);
         var slug = Path.GetFileNameWithoutExtension(path);
         var problems = new List<ContentProblem>();
-        var item = ParseItem(root, path, kind, slug, info, problems, out var body, out var bodyFirstLine, out var tagsLine);
-        return new ContentFile(path, kind, slug, info.Exists ? info.Length : 0, info.Exists ? info.LastWriteTimeUtc : default,
+        var item = ParseItem(root, path, kind, slug, problems, out var stamp, out var body, out var bodyFirstLine, out var tagsLine);
+        return new ContentFile(path, kind, slug, stamp.Length, stamp.LastWriteUtc,
             problems.Exists(p => p.Fatal) ? null : item, [.. problems])
         {
             Body = body,
@@ -34,8 +36,8 @@ public sealed partial class ContentFileParser(MarkdownRenderer renderer)
     }
 
     private ContentItem? ParseItem(
-        string root, string path, ContentKind kind, string slug, FileInfo info, List<ContentProblem> problems,
-        out RenderedMarkdown? body, out int bodyFirstLine, out int tagsLine)
+        string root, string path, ContentKind kind, string slug, List<ContentProblem> problems,
+        out FileStamp stamp, out RenderedMarkdown? body, out int bodyFirstLine, out int tagsLine)
     {
         body = null;
         bodyFirstLine = 1;
@@ -50,14 +52,9 @@ public sealed partial class ContentFileParser(MarkdownRenderer renderer)
             problems.Add(new ContentProblem(path, 1, $"'/{slug}' belongs to the site itself: choose another file name for this page", true));
         }
 
-        string text;
-        try
+        if (ContentFileReader.ReadText(root, path, _maxBytes, out stamp, out var refused) is not { } text)
         {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            problems.Add(new ContentProblem(path, 1, "the file could not be read: " + ex.Message, true));
+            problems.Add(new ContentProblem(path, 1, refused!, true));
             return null;
         }
 
@@ -98,7 +95,7 @@ public sealed partial class ContentFileParser(MarkdownRenderer renderer)
         }
 
         var sourcePath = Path.GetRelativePath(root, path).Replace('\\', '/');
-        var modified = new DateTimeOffset(info.LastWriteTimeUtc, TimeSpan.Zero);
+        var modified = new DateTimeOffset(stamp.LastWriteUtc, TimeSpan.Zero);
 
         if (kind == ContentKind.Page)
         {

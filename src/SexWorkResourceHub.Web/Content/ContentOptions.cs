@@ -12,6 +12,14 @@ public sealed class ContentOptions
     /// </summary>
     public string? Path { get; set; }
 
+    public const long DefaultMaxFileBytes = 1024 * 1024;
+
     /// <summary>How long the file watcher waits after the last change before rebuilding the catalog.</summary>
     public int DebounceMilliseconds { get; set; } = 150;
+
+    /// <summary>
+    /// The largest content file the site reads (articles, pages, the tag list), 1 MB unless set. The
+    /// longest bundled article is about 20 KB; a larger file is refused and listed as a problem.
+    /// </summary>
+    public long MaxFileBytes { get; set; } = DefaultMaxFileBytes;
 }

@@ -37,6 +37,11 @@ internal sealed class ContentOptionsSetup(IHostEnvironment environment)
             return ValidateOptionsResult.Fail("Content:DebounceMilliseconds must be between 0 and 60000.");
         }
 
+        if (options.MaxFileBytes is < 1024 or > 100L * 1024 * 1024)
+        {
+            return ValidateOptionsResult.Fail("Content:MaxFileBytes must be between 1024 (1 KB) and 104857600 (100 MB).");
+        }
+
         return ValidateOptionsResult.Success;
     }
 

@@ -107,6 +107,12 @@ internal sealed class ContentWatcher(
         }
 
         catalog.Publish(snapshot);
+        if (!snapshot.Held.IsEmpty)
+        {
+            // A changed file is served once it is seen unchanged again: look again after the debounce.
+            Signal();
+        }
+
         log.LogInformation("Content catalog version {Version}: {Articles} articles, {Pages} pages, {Problems} problems, built in {ElapsedMs:0} ms",
             snapshot.Version, snapshot.Articles.Count, snapshot.Pages.Count, snapshot.Problems.Length,
             System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);

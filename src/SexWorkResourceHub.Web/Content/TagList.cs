@@ -38,19 +38,15 @@ public sealed class TagList
     public static TagList Read(string root, List<ContentProblem> problems)
     {
         var path = Path.Combine(root, FileName);
-        if (!File.Exists(path))
+        if (!File.Exists(path) && new FileInfo(path).LinkTarget is null)
         {
             return Empty;
         }
 
-        string text;
-        try
+        // The tag list is a few hundred bytes; the same cap as any content file is generous.
+        if (ContentFileReader.ReadText(root, path, ContentOptions.DefaultMaxFileBytes, out _, out var refused) is not { } text)
         {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            problems.Add(new ContentProblem(path, 1, "the tag list could not be read: " + ex.Message, true));
+            problems.Add(new ContentProblem(path, 1, refused!, true));
             return Empty;
         }
 
