@@ -126,7 +126,7 @@ public sealed class SeedTests : IDisposable
                 kind: hotline
                 description: Fine.
                 region: national
-                phone: "123"
+                phone: "711"
               - slug: Bad Slug
                 name: Bad
                 kind: spaceship

@@ -1,5 +1,6 @@
 using SexWorkResourceHub.Web.Content;
 using SexWorkResourceHub.Web.Data.Entities;
+using SexWorkResourceHub.Web.Resources;
 using YamlDotNet.RepresentationModel;
 
 namespace SexWorkResourceHub.Web.Data.Seeding;
@@ -96,8 +97,8 @@ public static class SeedReader
         var region = f.Choice("region", EnumNames.All<RegionScope>(), required: true);
         var place = f.String("place", required: false, FieldLimits.Place);
         var led = f.Choice("sex_worker_led", EnumNames.All<SexWorkerLed>(), required: false);
-        var phone = f.String("phone", required: false, FieldLimits.Phone);
-        var text = f.String("text", required: false, FieldLimits.Phone);
+        var phone = Number(f, "phone", "dial", ContactNumbers.CallExamples);
+        var text = Number(f, "text", "text", ContactNumbers.TextExamples);
         var resource = new Resource
         {
             Slug = slug ?? string.Empty,
@@ -109,7 +110,7 @@ public static class SeedReader
             Tags = [.. f.Words("tags")],
             Phone = phone,
             TextNumber = text,
-            Tty = f.String("tty", required: false, FieldLimits.Phone),
+            Tty = Number(f, "tty", "dial", ContactNumbers.CallExamples),
             Hours = f.String("hours", required: false, FieldLimits.Hours),
             LastVerified = f.Date("last_verified", required: false),
         };
@@ -191,6 +192,21 @@ public static class SeedReader
 
         (ev.Start, ev.End) = times.Value;
         return ev;
+    }
+
+    /// <summary>
+    /// A phone, text or TTY number in a form a reader can use as written. A wrong one is still returned,
+    /// so the entry (left out for its problem) is not also reported as having no way to reach it.
+    /// </summary>
+    private static string? Number(YamlFields f, string key, string verb, string examples)
+    {
+        var number = f.String(key, required: false, FieldLimits.Phone);
+        if (number is not null && !ContactNumbers.IsDialable(number))
+        {
+            f.AddAt(key, $"'{key}' must be a number a reader can {verb} ({examples}), not '{number}'");
+        }
+
+        return number;
     }
 
     private static string? Slug(YamlFields f)

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Text.RegularExpressions;
 using SexWorkResourceHub.Web.Data;
 using SexWorkResourceHub.Web.Data.Entities;
+using SexWorkResourceHub.Web.Resources;
 
 namespace SexWorkResourceHub.Web.Pages.Editor.Resources;
 
@@ -99,6 +100,21 @@ public sealed partial class ResourceInput : IValidatableObject, IRecordInput
         if (string.IsNullOrWhiteSpace(Url) && string.IsNullOrWhiteSpace(Phone) && string.IsNullOrWhiteSpace(TextNumber))
         {
             yield return new ValidationResult("Give at least one way to reach it: a web address, a phone number or a text number.", [nameof(Url)]);
+        }
+
+        if (!string.IsNullOrWhiteSpace(Phone) && !ContactNumbers.IsDialable(Phone))
+        {
+            yield return new ValidationResult($"Enter a phone number a reader can dial: {ContactNumbers.CallExamples}.", [nameof(Phone)]);
+        }
+
+        if (!string.IsNullOrWhiteSpace(TextNumber) && !ContactNumbers.IsDialable(TextNumber))
+        {
+            yield return new ValidationResult($"Enter a number a reader can text: {ContactNumbers.TextExamples}.", [nameof(TextNumber)]);
+        }
+
+        if (!string.IsNullOrWhiteSpace(Tty) && !ContactNumbers.IsDialable(Tty))
+        {
+            yield return new ValidationResult($"Enter a TTY number a reader can dial: {ContactNumbers.CallExamples}.", [nameof(Tty)]);
         }
 
         if (Words(Languages).Any(w => !WordPattern().IsMatch(w)))

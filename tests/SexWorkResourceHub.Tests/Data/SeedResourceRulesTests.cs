@@ -1,0 +1,65 @@
+using SexWorkResourceHub.Tests.Content;
+using SexWorkResourceHub.Web.Content;
+using SexWorkResourceHub.Web.Data.Seeding;
+
+namespace SexWorkResourceHub.Tests.Data;
+
+/// <summary>The resource directory's rules as the seed reader (and so check-content and the import) applies them.</summary>
+public sealed class SeedResourceRulesTests : IDisposable
+{
+    private readonly TempContent _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    /// <summary>Two entries; the second has <paramref name="field"/> on line 14.</summary>
+    private (List<string> Slugs, List<ContentProblem> Problems) Read(string field)
+    {
+        var path = _folder.Write("resources.yaml", $"""
+            resources:
+              - slug: good-one
+                name: Good
+                kind: hotline
+                description: Fine.
+                region: national
+                phone: 1-888-373-7888
+              - slug: checked-one
+                name: Checked
+                kind: hotline
+                description: Has the field under test.
+                region: national
+                url: https://checked.example.org
+                {field}
+            """);
+        var problems = new List<ContentProblem>();
+        var resources = SeedReader.ReadResources(path, problems);
+        return ([.. resources.Select(r => r.Slug)], problems);
+    }
+
+    [Theory]
+    [InlineData("phone: 1-800-799-SAFE", "'phone' must be a number a reader can dial (a US number such as 1-888-373-7888, a short code such as 711 or 988, or an international number starting with + such as +44 20 7946 0958), not '1-800-799-SAFE'")]
+    [InlineData("text: \"233+733\"", "'text' must be a number a reader can text (a US number such as 1-888-373-7888, a short code such as 233733 or 988, or an international number starting with + such as +44 20 7946 0958), not '233+733'")]
+    [InlineData("tty: 1-800-555-0100 x4", "'tty' must be a number a reader can dial (a US number such as 1-888-373-7888, a short code such as 711 or 988, or an international number starting with + such as +44 20 7946 0958), not '1-800-555-0100 x4'")]
+    public void Read_UndialableNumber_IsReportedAtItsLineAndTheEntryLeftOut(string field, string message)
+    {
+        var (slugs, problems) = Read(field);
+
+        Assert.Equal(["good-one"], slugs);
+        var problem = Assert.Single(problems);
+        Assert.Equal((14, message, true), (problem.Line, problem.Message, problem.Fatal));
+    }
+
+    [Theory]
+    [InlineData("phone: (877) 776-2004")]
+    [InlineData("phone: +1 800 799 7233")]
+    [InlineData("phone: +44 20 7946 0958")]
+    [InlineData("phone: \"988\"")]
+    [InlineData("text: \"88788\"")]
+    [InlineData("tty: \"711\"")]
+    public void Read_DialableNumber_Loads(string field)
+    {
+        var (slugs, problems) = Read(field);
+
+        Assert.Empty(problems);
+        Assert.Equal(["good-one", "checked-one"], slugs);
+    }
+}
