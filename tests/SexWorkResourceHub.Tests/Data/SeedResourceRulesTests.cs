@@ -62,4 +62,40 @@ public sealed class SeedResourceRulesTests : IDisposable
         Assert.Empty(problems);
         Assert.Equal(["good-one", "checked-one"], slugs);
     }
+
+    [Fact]
+    public void Read_UnknownLanguageCode_IsReportedAtItsLineWithTheCodesToUse()
+    {
+        var (slugs, problems) = Read("languages:\n      - en\n      - xx");
+
+        Assert.Equal(["good-one"], slugs);
+        var problem = Assert.Single(problems);
+        Assert.Equal(16, problem.Line);
+        Assert.Equal(
+            "'xx' is not a language code this site knows; use one of: en (English), es (Spanish), fr (French), pt (Portuguese), " +
+            "ht (Haitian Creole), zh (Chinese), vi (Vietnamese), ko (Korean), tl (Tagalog), ar (Arabic), ru (Russian), uk (Ukrainian), " +
+            "pl (Polish), hi (Hindi), th (Thai), ase (American Sign Language)",
+            problem.Message);
+    }
+
+    [Fact]
+    public void Read_KnownLanguageCodes_AreStoredAsWritten()
+    {
+        var path = _folder.Write("resources.yaml", """
+            resources:
+              - slug: signing-line
+                name: Signing line
+                kind: hotline
+                description: Fine.
+                region: national
+                phone: 1-888-373-7888
+                languages: [ase, EN, ht]
+            """);
+        var problems = new List<ContentProblem>();
+
+        var resource = Assert.Single(SeedReader.ReadResources(path, problems));
+
+        Assert.Empty(problems);
+        Assert.Equal(["ase", "en", "ht"], resource.Languages);
+    }
 }

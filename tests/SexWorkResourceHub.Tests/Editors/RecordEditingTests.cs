@@ -20,7 +20,7 @@ public sealed class RecordEditingTests : IDisposable
         ["Input.Url"] = "https://harbor.example.org",
         ["Input.Region"] = "city",
         ["Input.Place"] = "Baltimore, MD",
-        ["Input.Languages"] = "en, es",
+        ["Input.Languages"] = "es",
         ["Input.SexWorkerLed"] = "yes",
         ["Input.LastVerified"] = "2026-11-20",
     };

@@ -106,7 +106,7 @@ public static class SeedReader
             Description = description ?? string.Empty,
             Url = url,
             Place = place,
-            Languages = [.. f.Words("languages")],
+            Languages = [.. f.Words("languages", code => LanguageList.IsKnown(code) ? null : $"'{code}' is not a language code this site knows; use one of: {LanguageList.Choices}")],
             Tags = [.. f.Words("tags")],
             Phone = phone,
             TextNumber = text,

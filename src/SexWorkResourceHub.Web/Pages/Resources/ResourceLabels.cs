@@ -1,4 +1,3 @@
-using System.Globalization;
 using SexWorkResourceHub.Web.Data.Entities;
 using SexWorkResourceHub.Web.Resources;
 
@@ -34,19 +33,8 @@ public static class ResourceLabels
         _ => "Not known whether sex worker-led",
     };
 
-    /// <summary>"English" for "en"; the code itself when it is not a known language.</summary>
-    public static string Language(string code)
-    {
-        try
-        {
-            var culture = CultureInfo.GetCultureInfo(code);
-            return culture.EnglishName.StartsWith("Unknown", StringComparison.Ordinal) ? code : culture.EnglishName;
-        }
-        catch (CultureNotFoundException)
-        {
-            return code;
-        }
-    }
+    /// <summary>"English" for "en"; the code itself when it is not on the site's list.</summary>
+    public static string Language(string code) => LanguageList.NameOf(code) ?? code;
 
     /// <summary>A tel: address: US numbers get +1, an international number keeps its +, short codes such as 711 stay as they are.</summary>
     public static string TelHref(string number) => "tel:" + Address(number);
