@@ -7,6 +7,9 @@ namespace SexWorkResourceHub.Tests.Data;
 /// <summary>The resource directory's rules as the seed reader (and so check-content and the import) applies them.</summary>
 public sealed class SeedResourceRulesTests : IDisposable
 {
+    /// <summary>The day the reader is told it is.</summary>
+    private static readonly DateOnly Today = new(2026, 12, 1);
+
     private readonly TempContent _folder = new();
 
     public void Dispose() => _folder.Dispose();
@@ -31,7 +34,7 @@ public sealed class SeedResourceRulesTests : IDisposable
                 {field}
             """);
         var problems = new List<ContentProblem>();
-        var resources = SeedReader.ReadResources(path, problems);
+        var resources = SeedReader.ReadResources(path, Today, problems);
         return ([.. resources.Select(r => r.Slug)], problems);
     }
 
@@ -93,9 +96,28 @@ public sealed class SeedResourceRulesTests : IDisposable
             """);
         var problems = new List<ContentProblem>();
 
-        var resource = Assert.Single(SeedReader.ReadResources(path, problems));
+        var resource = Assert.Single(SeedReader.ReadResources(path, Today, problems));
 
         Assert.Empty(problems);
         Assert.Equal(["ase", "en", "ht"], resource.Languages);
+    }
+
+    [Fact]
+    public void Read_LastVerifiedAfterToday_IsReportedAtItsLineAndTheEntryLeftOut()
+    {
+        var (slugs, problems) = Read("last_verified: 2026-12-02");
+
+        Assert.Equal(["good-one"], slugs);
+        var problem = Assert.Single(problems);
+        Assert.Equal((14, "'last_verified' is 2026-12-02, after today (2026-12-01): write the day someone last checked these details"), (problem.Line, problem.Message));
+    }
+
+    [Fact]
+    public void Read_LastVerifiedToday_Loads()
+    {
+        var (slugs, problems) = Read("last_verified: 2026-12-01");
+
+        Assert.Empty(problems);
+        Assert.Equal(["good-one", "checked-one"], slugs);
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using SexWorkResourceHub.Web.Content;
 using SexWorkResourceHub.Web.Data.Entities;
 using SexWorkResourceHub.Web.Resources;
@@ -26,8 +27,9 @@ public static class SeedReader
         "place", "how_to_join", "organiser", "url", "series", "status",
     ];
 
-    public static List<Resource> ReadResources(string path, List<ContentProblem> problems) =>
-        ReadEntries(path, "resources", problems, ReadResource, r => r.Slug);
+    /// <summary>Reads resources.yaml; a last_verified date after <paramref name="today"/> is refused, as no one can have checked then.</summary>
+    public static List<Resource> ReadResources(string path, DateOnly today, List<ContentProblem> problems) =>
+        ReadEntries(path, "resources", problems, f => ReadResource(f, today), r => r.Slug);
 
     public static List<Event> ReadEvents(string path, List<ContentProblem> problems) =>
         ReadEntries(path, "events", problems, ReadEvent, e => e.Slug);
@@ -86,7 +88,7 @@ public static class SeedReader
         return entries;
     }
 
-    private static Resource? ReadResource(YamlFields f)
+    private static Resource? ReadResource(YamlFields f, DateOnly today)
     {
         f.ReportUnknownKeys(ResourceKeys, "field");
         var slug = Slug(f);
@@ -99,6 +101,12 @@ public static class SeedReader
         var led = f.Choice("sex_worker_led", EnumNames.All<SexWorkerLed>(), required: false);
         var phone = Number(f, "phone", "dial", ContactNumbers.CallExamples);
         var text = Number(f, "text", "text", ContactNumbers.TextExamples);
+        var verified = f.Date("last_verified", required: false);
+        if (verified is { } checkedOn && checkedOn > today)
+        {
+            f.AddAt("last_verified", $"'last_verified' is {Iso(checkedOn)}, after today ({Iso(today)}): write the day someone last checked these details");
+        }
+
         var resource = new Resource
         {
             Slug = slug ?? string.Empty,
@@ -112,7 +120,7 @@ public static class SeedReader
             TextNumber = text,
             Tty = Number(f, "tty", "dial", ContactNumbers.CallExamples),
             Hours = f.String("hours", required: false, FieldLimits.Hours),
-            LastVerified = f.Date("last_verified", required: false),
+            LastVerified = verified,
         };
 
         if (EnumNames.TryParse<ResourceKind>(kind, out var k))
@@ -208,6 +216,8 @@ public static class SeedReader
 
         return number;
     }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string? Slug(YamlFields f)
     {

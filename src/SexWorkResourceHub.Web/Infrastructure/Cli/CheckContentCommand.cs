@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using SexWorkResourceHub.Web.Content;
 using SexWorkResourceHub.Web.Data.Seeding;
+using SexWorkResourceHub.Web.Resources;
 
 namespace SexWorkResourceHub.Web.Infrastructure.Cli;
 
@@ -31,7 +32,8 @@ internal static class CheckContentCommand
 
         var snapshot = services.GetRequiredService<CatalogLoader>().Load(folder);
         var seedProblems = new List<ContentProblem>();
-        var resources = SeedReader.ReadResources(Path.Combine(folder, "data", SeedReader.ResourcesFile), seedProblems);
+        var today = VerificationCycle.Today(services.GetRequiredService<TimeProvider>());
+        var resources = SeedReader.ReadResources(Path.Combine(folder, "data", SeedReader.ResourcesFile), today, seedProblems);
         var events = SeedReader.ReadEvents(Path.Combine(folder, "data", SeedReader.EventsFile), seedProblems);
         var problems = snapshot.Problems.Concat(seedProblems).ToList();
 

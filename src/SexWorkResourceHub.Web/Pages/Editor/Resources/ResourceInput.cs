@@ -122,6 +122,11 @@ public sealed partial class ResourceInput : IValidatableObject, IRecordInput
             yield return new ValidationResult($"'{code}' is not a language this site knows. Tick the languages from the list.", [nameof(Languages)]);
         }
 
+        if (LastVerified is { } verified && verified > VerificationCycle.Today(validationContext.GetRequiredService<TimeProvider>()))
+        {
+            yield return new ValidationResult("The last checked date can't be in the future. Enter the day someone last checked these details.", [nameof(LastVerified)]);
+        }
+
         if (Words(Tags).Any(w => !WordPattern().IsMatch(w)))
         {
             yield return new ValidationResult("Write tags as lowercase words with hyphens, separated by commas.", [nameof(Tags)]);
