@@ -174,8 +174,11 @@ internal sealed partial class YamlFields
         return null;
     }
 
-    /// <summary>A list of short lowercase words (tags, language codes).</summary>
-    public ImmutableArray<string> Words(string key)
+    /// <summary>
+    /// A list of short lowercase words (tags, language codes). <paramref name="problemWith"/>, when given,
+    /// says what is wrong with a word it refuses, reported at that word's line.
+    /// </summary>
+    public ImmutableArray<string> Words(string key, Func<string, string?>? problemWith = null)
     {
         if (!_fields.TryGetValue(key, out var field) || IsNull(field.Value))
         {
@@ -195,6 +198,12 @@ internal sealed partial class YamlFields
             if (word is null || !WordPattern().IsMatch(word))
             {
                 Add(item, $"each entry in '{key}' must be a short word of lowercase letters, digits and hyphens");
+                continue;
+            }
+
+            if (problemWith?.Invoke(word) is { } problem)
+            {
+                Add(item, problem);
                 continue;
             }
 

@@ -29,6 +29,7 @@ public sealed class DatabaseInitializer(
     IOptions<DatabaseOptions> options,
     IOptions<ContentOptions> content,
     IHostApplicationLifetime lifetime,
+    TimeProvider time,
     ILogger<DatabaseInitializer> log)
     : IHostedService
 {
@@ -135,7 +136,7 @@ public sealed class DatabaseInitializer(
         }
 
         var seedFolder = Path.Combine(content.Value.Path!, "data");
-        var result = await new SeedImporter(db).ImportAsync(seedFolder, cancellationToken);
+        var result = await new SeedImporter(db, time).ImportAsync(seedFolder, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         foreach (var problem in result.Problems)
         {

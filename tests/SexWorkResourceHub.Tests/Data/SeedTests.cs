@@ -25,8 +25,8 @@ public sealed class SeedTests : IDisposable
     public async Task Importing_the_bundled_seed_twice_adds_nothing_the_second_time()
     {
         await using var db = _database.CreateContext();
-        var first = await new SeedImporter(db).ImportAsync(BundledData);
-        var second = await new SeedImporter(db).ImportAsync(BundledData);
+        var first = await new SeedImporter(db, TimeProvider.System).ImportAsync(BundledData);
+        var second = await new SeedImporter(db, TimeProvider.System).ImportAsync(BundledData);
 
         Assert.Empty(first.Problems);
         Assert.True(first.ResourcesAdded >= 15);
@@ -41,12 +41,12 @@ public sealed class SeedTests : IDisposable
     public async Task A_soft_deleted_record_is_not_brought_back_by_a_later_import()
     {
         await using var db = _database.CreateContext();
-        await new SeedImporter(db).ImportAsync(BundledData);
+        await new SeedImporter(db, TimeProvider.System).ImportAsync(BundledData);
         var polaris = await db.Resources.SingleAsync(r => r.Slug == "polaris");
         polaris.DeletedAt = DateTime.UtcNow;
         await db.SaveChangesAsync();
 
-        var again = await new SeedImporter(db).ImportAsync(BundledData);
+        var again = await new SeedImporter(db, TimeProvider.System).ImportAsync(BundledData);
 
         Assert.Equal(0, again.ResourcesAdded);
         Assert.False(await db.Resources.AnyAsync(r => r.Slug == "polaris"));
@@ -56,7 +56,7 @@ public sealed class SeedTests : IDisposable
     public async Task Every_seeded_resource_can_be_reached_by_an_http_url_or_a_phone_number()
     {
         await using var db = _database.CreateContext();
-        await new SeedImporter(db).ImportAsync(BundledData);
+        await new SeedImporter(db, TimeProvider.System).ImportAsync(BundledData);
 
         var resources = await db.Resources.ToListAsync();
         Assert.All(resources, r => Assert.True(
@@ -68,7 +68,7 @@ public sealed class SeedTests : IDisposable
     public async Task Seed_holds_the_briefs_numbers_exactly()
     {
         await using var db = _database.CreateContext();
-        await new SeedImporter(db).ImportAsync(BundledData);
+        await new SeedImporter(db, TimeProvider.System).ImportAsync(BundledData);
 
         var hotline = await db.Resources.SingleAsync(r => r.Slug == "national-human-trafficking-hotline");
         Assert.Equal("1-888-373-7888", hotline.Phone);
@@ -83,7 +83,7 @@ public sealed class SeedTests : IDisposable
     public async Task The_three_2019_MacroSW_chats_are_at_9pm_Eastern()
     {
         await using var db = _database.CreateContext();
-        await new SeedImporter(db).ImportAsync(BundledData);
+        await new SeedImporter(db, TimeProvider.System).ImportAsync(BundledData);
 
         var chats = await db.Events.Where(e => e.Series == "#MacroSW chats on sex work, 2019").OrderBy(e => e.Start).ToListAsync();
 
@@ -103,7 +103,7 @@ public sealed class SeedTests : IDisposable
     public async Task The_yearly_observances_are_all_day_on_their_dates()
     {
         await using var db = _database.CreateContext();
-        await new SeedImporter(db).ImportAsync(BundledData);
+        await new SeedImporter(db, TimeProvider.System).ImportAsync(BundledData);
 
         var yearly = await db.Events.Where(e => e.Yearly).ToDictionaryAsync(e => e.Slug);
 
@@ -126,7 +126,7 @@ public sealed class SeedTests : IDisposable
                 kind: hotline
                 description: Fine.
                 region: national
-                phone: "123"
+                phone: "711"
               - slug: Bad Slug
                 name: Bad
                 kind: spaceship
@@ -141,7 +141,7 @@ public sealed class SeedTests : IDisposable
             """);
         var problems = new List<ContentProblem>();
 
-        var resources = SeedReader.ReadResources(path, problems);
+        var resources = SeedReader.ReadResources(path, new DateOnly(2026, 12, 1), problems);
 
         Assert.Equal(["good-one"], resources.Select(r => r.Slug));
         Assert.Contains(problems, p => p.Line == 8 && p.Message.Contains("not a slug", StringComparison.Ordinal));

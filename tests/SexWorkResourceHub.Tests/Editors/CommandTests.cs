@@ -186,7 +186,7 @@ public sealed class CommandTests : IDisposable
         using var empty = new TempDatabase();
         await using var target = empty.CreateContext();
         await target.Database.MigrateAsync();
-        var imported = await new SeedImporter(target).ImportAsync(folder);
+        var imported = await new SeedImporter(target, TimeProvider.System).ImportAsync(folder);
 
         Assert.Empty(imported.Problems);
         await using var scope = _factory.Services.CreateAsyncScope();

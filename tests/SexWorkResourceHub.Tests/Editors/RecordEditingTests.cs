@@ -20,7 +20,7 @@ public sealed class RecordEditingTests : IDisposable
         ["Input.Url"] = "https://harbor.example.org",
         ["Input.Region"] = "city",
         ["Input.Place"] = "Baltimore, MD",
-        ["Input.Languages"] = "en, es",
+        ["Input.Languages"] = "es",
         ["Input.SexWorkerLed"] = "yes",
         ["Input.LastVerified"] = "2026-11-20",
     };
@@ -220,16 +220,16 @@ public sealed class RecordEditingTests : IDisposable
     }
 
     [Fact]
-    public async Task The_dashboard_lists_stale_resources_and_content_problems()
+    public async Task The_dashboard_lists_resources_due_for_a_check_and_content_problems()
     {
         await File.WriteAllTextAsync(_factory.ArticlePath("broken-file"), "---\ntitle: x\n---\nno summary\n");
         var editor = await _factory.SignedInEditorAsync();
 
         var dashboard = await editor.GetDocumentAsync("/editor");
 
-        var stale = dashboard.QuerySelector("section[aria-labelledby='stale-heading']")!.TextContent;
-        Assert.Contains("City Legal Clinic", stale);
-        Assert.Contains("never checked", stale);
+        var due = dashboard.QuerySelector("section[aria-labelledby='due-heading']")!.TextContent;
+        Assert.Contains("City Legal Clinic", due);
+        Assert.Contains("Never checked", due);
         var problems = dashboard.QuerySelector("section[aria-labelledby='content-heading']")!.TextContent;
         Assert.Contains("articles/broken-file.md", problems);
         Assert.Contains("'summary' is required", problems);

@@ -19,7 +19,7 @@ public sealed class SuggestionFlowTests : IDisposable
         ["Input.Description"] = "Peer support at night. <script>alert('x')</script>",
         ["Input.Url"] = "https://nightowl.example.org",
         ["Input.ResourceKind"] = "hotline",
-        ["Input.Phone"] = "(555) 010-2000",
+        ["Input.Phone"] = "(410) 555-0100",
         ["Input.Contact"] = "me@example.org",
     };
 

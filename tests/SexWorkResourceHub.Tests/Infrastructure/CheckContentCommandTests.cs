@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using SexWorkResourceHub.Web.Infrastructure.Cli;
 
 namespace SexWorkResourceHub.Tests.Infrastructure;
@@ -168,5 +169,33 @@ public sealed class CheckContentCommandTests : IDisposable
 
         Assert.Equal(2, code);
         Assert.Contains("no folder", output);
+    }
+
+    [Fact]
+    public async Task Seed_ProblemsWithTheDirectoryRules_ArePrintedAtTheirLinesAgainstTodayFromTheClock()
+    {
+        using var factory = new HubFactory { ConfigureTestServices = s => s.AddSingleton<TimeProvider>(FixedTimeProvider.At("2026-12-01T12:00:00Z")) };
+        var path = Path.Combine(factory.ContentPath, "data", "resources.yaml");
+        await File.WriteAllTextAsync(path, """
+            resources:
+              - slug: vanity-line
+                name: Vanity line
+                kind: hotline
+                description: A number spelt in letters.
+                region: national
+                phone: 1-800-799-SAFE
+                languages: [en, xx]
+                last_verified: 2026-12-02
+            """);
+        using var output = new StringWriter();
+
+        var code = await CommandLine.RunAsync(factory.Services, ["check-content", factory.ContentPath], output, TextWriter.Null);
+
+        Assert.Equal(1, code);
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains(lines, l => l.StartsWith(path + ":7: 'phone' must be a number a reader can dial", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith(path + ":8: 'xx' is not a language code this site knows; use one of: en (English), es (Spanish)", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith(path + ":9: 'last_verified' is 2026-12-02, after today (2026-12-01)", StringComparison.Ordinal));
+        Assert.Contains("0 resources", output.ToString());
     }
 }

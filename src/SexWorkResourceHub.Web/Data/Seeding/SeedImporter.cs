@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SexWorkResourceHub.Web.Content;
+using SexWorkResourceHub.Web.Resources;
 
 namespace SexWorkResourceHub.Web.Data.Seeding;
 
@@ -7,14 +8,14 @@ namespace SexWorkResourceHub.Web.Data.Seeding;
 /// Adds the resources and events from a seed folder that the store does not have yet, keyed by slug,
 /// so importing twice adds nothing. Soft-deleted records count as present: an editor's delete sticks.
 /// </summary>
-public sealed class SeedImporter(HubDbContext db)
+public sealed class SeedImporter(HubDbContext db, TimeProvider time)
 {
     public sealed record Result(int ResourcesAdded, int EventsAdded, IReadOnlyList<ContentProblem> Problems);
 
     public async Task<Result> ImportAsync(string folder, CancellationToken cancellationToken = default)
     {
         var problems = new List<ContentProblem>();
-        var resources = SeedReader.ReadResources(Path.Combine(folder, SeedReader.ResourcesFile), problems);
+        var resources = SeedReader.ReadResources(Path.Combine(folder, SeedReader.ResourcesFile), VerificationCycle.Today(time), problems);
         var events = SeedReader.ReadEvents(Path.Combine(folder, SeedReader.EventsFile), problems);
 
         var knownResources = await db.Resources.IgnoreQueryFilters().Select(r => r.Slug).ToHashSetAsync(cancellationToken);

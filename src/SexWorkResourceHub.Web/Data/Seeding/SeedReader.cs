@@ -1,5 +1,7 @@
+using System.Globalization;
 using SexWorkResourceHub.Web.Content;
 using SexWorkResourceHub.Web.Data.Entities;
+using SexWorkResourceHub.Web.Resources;
 using YamlDotNet.RepresentationModel;
 
 namespace SexWorkResourceHub.Web.Data.Seeding;
@@ -25,8 +27,9 @@ public static class SeedReader
         "place", "how_to_join", "organiser", "url", "series", "status",
     ];
 
-    public static List<Resource> ReadResources(string path, List<ContentProblem> problems) =>
-        ReadEntries(path, "resources", problems, ReadResource, r => r.Slug);
+    /// <summary>Reads resources.yaml; a last_verified date after <paramref name="today"/> is refused, as no one can have checked then.</summary>
+    public static List<Resource> ReadResources(string path, DateOnly today, List<ContentProblem> problems) =>
+        ReadEntries(path, "resources", problems, f => ReadResource(f, today), r => r.Slug);
 
     /// <summary>
     /// Reads events.yaml. <paramref name="checkDescription"/>, when given, returns the problems with a
@@ -90,7 +93,7 @@ public static class SeedReader
         return entries;
     }
 
-    private static Resource? ReadResource(YamlFields f)
+    private static Resource? ReadResource(YamlFields f, DateOnly today)
     {
         f.ReportUnknownKeys(ResourceKeys, "field");
         var slug = Slug(f);
@@ -101,8 +104,14 @@ public static class SeedReader
         var region = f.Choice("region", EnumNames.All<RegionScope>(), required: true);
         var place = f.String("place", required: false, FieldLimits.Place);
         var led = f.Choice("sex_worker_led", EnumNames.All<SexWorkerLed>(), required: false);
-        var phone = f.String("phone", required: false, FieldLimits.Phone);
-        var text = f.String("text", required: false, FieldLimits.Phone);
+        var phone = Number(f, "phone", "dial", ContactNumbers.CallExamples);
+        var text = Number(f, "text", "text", ContactNumbers.TextExamples);
+        var verified = f.Date("last_verified", required: false);
+        if (verified is { } checkedOn && checkedOn > today)
+        {
+            f.AddAt("last_verified", $"'last_verified' is {Iso(checkedOn)}, after today ({Iso(today)}): write the day someone last checked these details");
+        }
+
         var resource = new Resource
         {
             Slug = slug ?? string.Empty,
@@ -110,13 +119,13 @@ public static class SeedReader
             Description = description ?? string.Empty,
             Url = url,
             Place = place,
-            Languages = [.. f.Words("languages")],
+            Languages = [.. f.Words("languages", code => LanguageList.IsKnown(code) ? null : $"'{code}' is not a language code this site knows; use one of: {LanguageList.Choices}")],
             Tags = [.. f.Words("tags")],
             Phone = phone,
             TextNumber = text,
-            Tty = f.String("tty", required: false, FieldLimits.Phone),
+            Tty = Number(f, "tty", "dial", ContactNumbers.CallExamples),
             Hours = f.String("hours", required: false, FieldLimits.Hours),
-            LastVerified = f.Date("last_verified", required: false),
+            LastVerified = verified,
         };
 
         if (EnumNames.TryParse<ResourceKind>(kind, out var k))
@@ -205,6 +214,23 @@ public static class SeedReader
         (ev.Start, ev.End) = times.Value;
         return ev;
     }
+
+    /// <summary>
+    /// A phone, text or TTY number in a form a reader can use as written. A wrong one is still returned,
+    /// so the entry (left out for its problem) is not also reported as having no way to reach it.
+    /// </summary>
+    private static string? Number(YamlFields f, string key, string verb, string examples)
+    {
+        var number = f.String(key, required: false, FieldLimits.Phone);
+        if (number is not null && !ContactNumbers.IsDialable(number))
+        {
+            f.AddAt(key, $"'{key}' must be a number a reader can {verb} ({examples}), not '{number}'");
+        }
+
+        return number;
+    }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string? Slug(YamlFields f)
     {

@@ -10,7 +10,8 @@ public sealed class CachingOptions
 
     /// <summary>
     /// The longest a rendered page is served from memory. Changes to content and records evict pages at
-    /// once; this bounds what depends on the clock alone (an event passing, an article's date arriving).
+    /// once; this bounds what depends on the clock alone (an event passing, an article's date arriving,
+    /// a resource falling overdue for a check).
     /// </summary>
     public int PageSeconds { get; set; } = 60;
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using SexWorkResourceHub.Web.Content;
 using SexWorkResourceHub.Web.Data.Seeding;
+using SexWorkResourceHub.Web.Resources;
 
 namespace SexWorkResourceHub.Web.Infrastructure.Cli;
 
@@ -34,11 +35,12 @@ internal static class CheckContentCommand
         var links = services.GetRequiredService<ContentLinkChecker>();
         var markdown = services.GetRequiredService<MarkdownRenderer>();
         var seedProblems = new List<ContentProblem>();
-        var resources = SeedReader.ReadResources(Path.Combine(folder, "data", SeedReader.ResourcesFile), seedProblems);
+        var time = services.GetRequiredService<TimeProvider>();
+        var resources = SeedReader.ReadResources(Path.Combine(folder, "data", SeedReader.ResourcesFile), VerificationCycle.Today(time), seedProblems);
         var events = SeedReader.ReadEvents(Path.Combine(folder, "data", SeedReader.EventsFile), seedProblems,
             description => links.CheckMarkdown(markdown.Render(description), snapshot));
         var problems = snapshot.Problems.Concat(seedProblems).ToList();
-        var warnings = ReviewWarnings(snapshot, services.GetRequiredService<TimeProvider>()).ToList();
+        var warnings = ReviewWarnings(snapshot, time).ToList();
 
         var baseFolder = CommandLine.UserDirectory;
         foreach (var problem in problems)

@@ -22,7 +22,8 @@ internal static class ImportCommand
         }
 
         await using var scope = context.Services.CreateAsyncScope();
-        var result = await new SeedImporter(scope.ServiceProvider.GetRequiredService<HubDbContext>()).ImportAsync(folder, context.Cancellation);
+        var importer = new SeedImporter(scope.ServiceProvider.GetRequiredService<HubDbContext>(), scope.ServiceProvider.GetRequiredService<TimeProvider>());
+        var result = await importer.ImportAsync(folder, context.Cancellation);
         foreach (var problem in result.Problems)
         {
             await context.Errors.WriteLineAsync(problem.Format(CommandLine.UserDirectory));

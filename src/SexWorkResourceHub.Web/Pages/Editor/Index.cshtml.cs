@@ -3,13 +3,14 @@ using SexWorkResourceHub.Web.Content;
 using SexWorkResourceHub.Web.Data;
 using SexWorkResourceHub.Web.Data.Entities;
 using SexWorkResourceHub.Web.Pages.Shared;
+using SexWorkResourceHub.Web.Resources;
 
 namespace SexWorkResourceHub.Web.Pages.Editor;
 
 public sealed class IndexModel(HubDbContext db, ContentCatalog catalog, TimeProvider time) : SitePageModel
 {
-    /// <summary>A resource not checked for this long is listed for checking.</summary>
-    public const int VerifyEveryMonths = 12;
+    /// <summary>A resource due for a check within this many days is listed, so it can be checked in time.</summary>
+    public const int DueWithinDays = 30;
 
     public int ResourceCount { get; private set; }
 
@@ -17,7 +18,8 @@ public sealed class IndexModel(HubDbContext db, ContentCatalog catalog, TimeProv
 
     public IReadOnlyList<Suggestion> Pending { get; private set; } = [];
 
-    public IReadOnlyList<Resource> Stale { get; private set; } = [];
+    /// <summary>Resources due for a check within <see cref="DueWithinDays"/> days or overdue, the soonest due first.</summary>
+    public IReadOnlyList<DueResource> Due { get; private set; } = [];
 
     public IReadOnlyList<ContentProblem> ContentProblems { get; private set; } = [];
 
@@ -31,15 +33,21 @@ public sealed class IndexModel(HubDbContext db, ContentCatalog catalog, TimeProv
             .Where(s => s.Status == SuggestionStatus.Pending)
             .OrderBy(s => s.CreatedAt)
             .ToListAsync(cancellationToken);
-        var cutoff = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).AddMonths(-VerifyEveryMonths);
-        Stale = await db.Resources.AsNoTracking()
-            .Where(r => r.LastVerified == null || r.LastVerified < cutoff)
-            .OrderBy(r => r.LastVerified)
-            .ThenBy(r => r.Name)
-            .ToListAsync(cancellationToken);
+        // The due date depends on the kind, so it is worked out here rather than in SQL; the directory is
+        // hundreds of rows, not millions.
+        var today = VerificationCycle.Today(time);
+        var resources = await db.Resources.AsNoTracking().ToListAsync(cancellationToken);
+        Due = [.. resources
+            .Select(r => new DueResource(r, VerificationCycle.For(r, today)))
+            .Where(d => d.Check.DueOn <= today.AddDays(DueWithinDays))
+            .OrderBy(d => d.Check.DueOn)
+            .ThenBy(d => d.Resource.Name, StringComparer.OrdinalIgnoreCase)];
         var snapshot = catalog.Current;
         ContentProblems = snapshot.Problems;
         ContentRoot = snapshot.Root;
         Meta = new PageMetadata("Editors' dashboard", "What needs an editor's attention.", "/editor") { NoIndex = true };
     }
 }
+
+/// <summary>A resource on the dashboard's list, with where it stands in the re-check cycle.</summary>
+public sealed record DueResource(Resource Resource, Recheck Check);

@@ -1,5 +1,5 @@
-using System.Globalization;
 using SexWorkResourceHub.Web.Data.Entities;
+using SexWorkResourceHub.Web.Resources;
 
 namespace SexWorkResourceHub.Web.Pages.Resources;
 
@@ -33,33 +33,18 @@ public static class ResourceLabels
         _ => "Not known whether sex worker-led",
     };
 
-    /// <summary>"English" for "en"; the code itself when it is not a known language.</summary>
-    public static string Language(string code)
-    {
-        try
-        {
-            var culture = CultureInfo.GetCultureInfo(code);
-            return culture.EnglishName.StartsWith("Unknown", StringComparison.Ordinal) ? code : culture.EnglishName;
-        }
-        catch (CultureNotFoundException)
-        {
-            return code;
-        }
-    }
+    /// <summary>"English" for "en"; the code itself when it is not on the site's list.</summary>
+    public static string Language(string code) => LanguageList.NameOf(code) ?? code;
 
-    /// <summary>A tel: address: US numbers get +1; short codes such as 711 stay as they are.</summary>
-    public static string TelHref(string number)
-    {
-        var digits = new string([.. number.Where(char.IsAsciiDigit)]);
-        return digits.Length switch
-        {
-            10 => "tel:+1" + digits,
-            11 when digits[0] == '1' => "tel:+" + digits,
-            _ => "tel:" + digits,
-        };
-    }
+    /// <summary>A tel: address: US numbers get +1, an international number keeps its +, short codes such as 711 stay as they are.</summary>
+    public static string TelHref(string number) => "tel:" + Address(number);
 
-    public static string SmsHref(string number) => "sms:" + new string([.. number.Where(char.IsAsciiDigit)]);
+    public static string SmsHref(string number) => "sms:" + Address(number);
+
+    // Numbers saved before the directory checked them may not be dialable forms; their digits (and a
+    // leading +) are still the best link there is.
+    private static string Address(string number) =>
+        ContactNumbers.Dialable(number) ?? (number.TrimStart().StartsWith('+') ? "+" : string.Empty) + new string([.. number.Where(char.IsAsciiDigit)]);
 
     /// <summary>The host of a URL, for a short link text ("swopusa.org").</summary>
     public static string Host(string url) =>

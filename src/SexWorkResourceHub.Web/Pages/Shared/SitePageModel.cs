@@ -14,7 +14,8 @@ public abstract class SitePageModel : PageModel
     /// </summary>
     protected void ValidateWhole(IValidatableObject input, string prefix)
     {
-        foreach (var result in input.Validate(new ValidationContext(input)))
+        // With the request's services, as the framework's own run gives them (a rule may need the clock).
+        foreach (var result in input.Validate(new ValidationContext(input, HttpContext.RequestServices, null)))
         {
             foreach (var member in result.MemberNames.DefaultIfEmpty(string.Empty))
             {

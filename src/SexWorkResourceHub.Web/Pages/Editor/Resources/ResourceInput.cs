@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Text.RegularExpressions;
 using SexWorkResourceHub.Web.Data;
 using SexWorkResourceHub.Web.Data.Entities;
+using SexWorkResourceHub.Web.Resources;
 
 namespace SexWorkResourceHub.Web.Pages.Editor.Resources;
 
@@ -36,9 +37,9 @@ public sealed partial class ResourceInput : IValidatableObject, IRecordInput
     [Display(Name = "State or city")]
     public string? Place { get; set; }
 
-    [StringLength(200)]
-    [Display(Name = "Languages (codes, comma-separated)")]
-    public string? Languages { get; set; } = "en";
+    /// <summary>Codes from <see cref="LanguageList"/>, one per ticked box (blank values are the form's empty marker).</summary>
+    [Display(Name = "Languages it works in")]
+    public List<string> Languages { get; set; } = ["en"];
 
     [Required(ErrorMessage = "Choose whether it is sex worker-led.")]
     [Display(Name = "Sex worker-led")]
@@ -101,9 +102,29 @@ public sealed partial class ResourceInput : IValidatableObject, IRecordInput
             yield return new ValidationResult("Give at least one way to reach it: a web address, a phone number or a text number.", [nameof(Url)]);
         }
 
-        if (Words(Languages).Any(w => !WordPattern().IsMatch(w)))
+        if (!string.IsNullOrWhiteSpace(Phone) && !ContactNumbers.IsDialable(Phone))
         {
-            yield return new ValidationResult("Write languages as short codes separated by commas, for example: en, es.", [nameof(Languages)]);
+            yield return new ValidationResult($"Enter a phone number a reader can dial: {ContactNumbers.CallExamples}.", [nameof(Phone)]);
+        }
+
+        if (!string.IsNullOrWhiteSpace(TextNumber) && !ContactNumbers.IsDialable(TextNumber))
+        {
+            yield return new ValidationResult($"Enter a number a reader can text: {ContactNumbers.TextExamples}.", [nameof(TextNumber)]);
+        }
+
+        if (!string.IsNullOrWhiteSpace(Tty) && !ContactNumbers.IsDialable(Tty))
+        {
+            yield return new ValidationResult($"Enter a TTY number a reader can dial: {ContactNumbers.CallExamples}.", [nameof(Tty)]);
+        }
+
+        foreach (var code in LanguageCodes().Where(c => !LanguageList.IsKnown(c)))
+        {
+            yield return new ValidationResult($"'{code}' is not a language this site knows. Tick the languages from the list.", [nameof(Languages)]);
+        }
+
+        if (LastVerified is { } verified && verified > VerificationCycle.Today(validationContext.GetRequiredService<TimeProvider>()))
+        {
+            yield return new ValidationResult("The last checked date can't be in the future. Enter the day someone last checked these details.", [nameof(LastVerified)]);
         }
 
         if (Words(Tags).Any(w => !WordPattern().IsMatch(w)))
@@ -121,7 +142,7 @@ public sealed partial class ResourceInput : IValidatableObject, IRecordInput
         Description = r.Description,
         Region = r.Region.ToKebab(),
         Place = r.Place,
-        Languages = string.Join(", ", r.Languages),
+        Languages = [.. r.Languages],
         SexWorkerLed = r.SexWorkerLed.ToKebab(),
         Phone = r.Phone,
         TextNumber = r.TextNumber,
@@ -152,7 +173,7 @@ public sealed partial class ResourceInput : IValidatableObject, IRecordInput
         r.Description = Description!.Trim();
         r.Region = EnumNames.TryParse<RegionScope>(Region, out var region) ? region : r.Region;
         r.Place = r.Region is RegionScope.State or RegionScope.City ? Clean(Place) : null;
-        r.Languages = [.. Words(Languages).Distinct()];
+        r.Languages = [.. LanguageCodes()];
         r.SexWorkerLed = EnumNames.TryParse<SexWorkerLed>(SexWorkerLed, out var led) ? led : r.SexWorkerLed;
         r.Phone = Clean(Phone);
         r.TextNumber = Clean(TextNumber);
@@ -163,6 +184,9 @@ public sealed partial class ResourceInput : IValidatableObject, IRecordInput
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private IEnumerable<string> LanguageCodes() =>
+        Languages.Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c.Trim().ToLowerInvariant()).Distinct();
 
     private static IEnumerable<string> Words(string? list) =>
         (list ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(w => w.ToLowerInvariant());

@@ -1,0 +1,123 @@
+using SexWorkResourceHub.Tests.Content;
+using SexWorkResourceHub.Web.Content;
+using SexWorkResourceHub.Web.Data.Seeding;
+
+namespace SexWorkResourceHub.Tests.Data;
+
+/// <summary>The resource directory's rules as the seed reader (and so check-content and the import) applies them.</summary>
+public sealed class SeedResourceRulesTests : IDisposable
+{
+    /// <summary>The day the reader is told it is.</summary>
+    private static readonly DateOnly Today = new(2026, 12, 1);
+
+    private readonly TempContent _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    /// <summary>Two entries; the second has <paramref name="field"/> on line 14.</summary>
+    private (List<string> Slugs, List<ContentProblem> Problems) Read(string field)
+    {
+        var path = _folder.Write("resources.yaml", $"""
+            resources:
+              - slug: good-one
+                name: Good
+                kind: hotline
+                description: Fine.
+                region: national
+                phone: 1-888-373-7888
+              - slug: checked-one
+                name: Checked
+                kind: hotline
+                description: Has the field under test.
+                region: national
+                url: https://checked.example.org
+                {field}
+            """);
+        var problems = new List<ContentProblem>();
+        var resources = SeedReader.ReadResources(path, Today, problems);
+        return ([.. resources.Select(r => r.Slug)], problems);
+    }
+
+    [Theory]
+    [InlineData("phone: 1-800-799-SAFE", "'phone' must be a number a reader can dial (a US number such as 1-888-373-7888, a short code such as 711 or 988, or an international number starting with + such as +44 20 7946 0958), not '1-800-799-SAFE'")]
+    [InlineData("text: \"233+733\"", "'text' must be a number a reader can text (a US number such as 1-888-373-7888, a short code such as 233733 or 988, or an international number starting with + such as +44 20 7946 0958), not '233+733'")]
+    [InlineData("tty: 1-800-555-0100 x4", "'tty' must be a number a reader can dial (a US number such as 1-888-373-7888, a short code such as 711 or 988, or an international number starting with + such as +44 20 7946 0958), not '1-800-555-0100 x4'")]
+    public void Read_UndialableNumber_IsReportedAtItsLineAndTheEntryLeftOut(string field, string message)
+    {
+        var (slugs, problems) = Read(field);
+
+        Assert.Equal(["good-one"], slugs);
+        var problem = Assert.Single(problems);
+        Assert.Equal((14, message, true), (problem.Line, problem.Message, problem.Fatal));
+    }
+
+    [Theory]
+    [InlineData("phone: (877) 776-2004")]
+    [InlineData("phone: +1 800 799 7233")]
+    [InlineData("phone: +44 20 7946 0958")]
+    [InlineData("phone: \"988\"")]
+    [InlineData("text: \"88788\"")]
+    [InlineData("tty: \"711\"")]
+    public void Read_DialableNumber_Loads(string field)
+    {
+        var (slugs, problems) = Read(field);
+
+        Assert.Empty(problems);
+        Assert.Equal(["good-one", "checked-one"], slugs);
+    }
+
+    [Fact]
+    public void Read_UnknownLanguageCode_IsReportedAtItsLineWithTheCodesToUse()
+    {
+        var (slugs, problems) = Read("languages:\n      - en\n      - xx");
+
+        Assert.Equal(["good-one"], slugs);
+        var problem = Assert.Single(problems);
+        Assert.Equal(16, problem.Line);
+        Assert.Equal(
+            "'xx' is not a language code this site knows; use one of: en (English), es (Spanish), fr (French), pt (Portuguese), " +
+            "ht (Haitian Creole), zh (Chinese), vi (Vietnamese), ko (Korean), tl (Tagalog), ar (Arabic), ru (Russian), uk (Ukrainian), " +
+            "pl (Polish), hi (Hindi), th (Thai), ase (American Sign Language)",
+            problem.Message);
+    }
+
+    [Fact]
+    public void Read_KnownLanguageCodes_AreStoredAsWritten()
+    {
+        var path = _folder.Write("resources.yaml", """
+            resources:
+              - slug: signing-line
+                name: Signing line
+                kind: hotline
+                description: Fine.
+                region: national
+                phone: 1-888-373-7888
+                languages: [ase, EN, ht]
+            """);
+        var problems = new List<ContentProblem>();
+
+        var resource = Assert.Single(SeedReader.ReadResources(path, Today, problems));
+
+        Assert.Empty(problems);
+        Assert.Equal(["ase", "en", "ht"], resource.Languages);
+    }
+
+    [Fact]
+    public void Read_LastVerifiedAfterToday_IsReportedAtItsLineAndTheEntryLeftOut()
+    {
+        var (slugs, problems) = Read("last_verified: 2026-12-02");
+
+        Assert.Equal(["good-one"], slugs);
+        var problem = Assert.Single(problems);
+        Assert.Equal((14, "'last_verified' is 2026-12-02, after today (2026-12-01): write the day someone last checked these details"), (problem.Line, problem.Message));
+    }
+
+    [Fact]
+    public void Read_LastVerifiedToday_Loads()
+    {
+        var (slugs, problems) = Read("last_verified: 2026-12-01");
+
+        Assert.Empty(problems);
+        Assert.Equal(["good-one", "checked-one"], slugs);
+    }
+}
