@@ -51,6 +51,36 @@ public sealed class ReviewDueTests
     }
 
     [Fact]
+    public async Task Dashboard_lists_articles_and_pages_due_for_review_soonest_first()
+    {
+        using var factory = At("2025-03-15T12:00:00Z");
+        var editor = await factory.SignedInEditorAsync();
+
+        var dashboard = await editor.GetDocumentAsync("/editor");
+
+        var rows = dashboard.QuerySelectorAll("section[aria-labelledby='reviews-heading'] tbody tr");
+        Assert.Equal(
+            ["/articles/law-explained", "/about", "/articles/consent-basics"],
+            rows.Select(r => r.QuerySelector("th a")!.GetAttribute("href")!).ToArray());
+        Assert.All(rows, r => Assert.Contains("Overdue", r.TextContent));
+        Assert.Contains("Never reviewed", rows[0].TextContent);
+        Assert.Contains("content/articles/consent-basics.md", rows[2].TextContent);
+    }
+
+    [Fact]
+    public async Task Dashboard_lists_a_review_coming_up_without_calling_it_overdue()
+    {
+        using var factory = At("2025-01-20T12:00:00Z");
+        var editor = await factory.SignedInEditorAsync();
+
+        var dashboard = await editor.GetDocumentAsync("/editor");
+
+        var row = Assert.Single(dashboard.QuerySelectorAll("section[aria-labelledby='reviews-heading'] tbody tr"));
+        Assert.Contains("The law, explained for the fixture", row.TextContent);
+        Assert.DoesNotContain("Overdue", row.TextContent);
+    }
+
+    [Fact]
     public async Task Check_content_lists_overdue_reviews_as_warnings_and_still_passes()
     {
         using var factory = At("2026-12-01T12:00:00Z");

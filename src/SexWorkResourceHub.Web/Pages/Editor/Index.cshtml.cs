@@ -21,6 +21,11 @@ public sealed class IndexModel(HubDbContext db, ContentCatalog catalog, TimeProv
     /// <summary>Resources due for a check within <see cref="DueWithinDays"/> days or overdue, the soonest due first.</summary>
     public IReadOnlyList<DueResource> Due { get; private set; } = [];
 
+    /// <summary>Public articles and pages whose review date has passed or comes within <see cref="DueWithinDays"/> days, the soonest first.</summary>
+    public IReadOnlyList<ContentItem> ReviewsDue { get; private set; } = [];
+
+    public DateOnly Today { get; private set; }
+
     public IReadOnlyList<ContentProblem> ContentProblems { get; private set; } = [];
 
     public string ContentRoot { get; private set; } = string.Empty;
@@ -43,6 +48,12 @@ public sealed class IndexModel(HubDbContext db, ContentCatalog catalog, TimeProv
             .OrderBy(d => d.Check.DueOn)
             .ThenBy(d => d.Resource.Name, StringComparer.OrdinalIgnoreCase)];
         var snapshot = catalog.Current;
+        Today = today;
+        ReviewsDue = [.. snapshot.Articles.Values.Where(a => a.IsPublicOn(today)).Cast<ContentItem>()
+            .Concat(snapshot.Pages.Values)
+            .Where(item => item.ReviewBy is { } due && due <= today.AddDays(DueWithinDays))
+            .OrderBy(item => item.ReviewBy)
+            .ThenBy(item => item.Title, StringComparer.OrdinalIgnoreCase)];
         ContentProblems = snapshot.Problems;
         ContentRoot = snapshot.Root;
         Meta = new PageMetadata("Editors' dashboard", "What needs an editor's attention.", "/editor") { NoIndex = true };
