@@ -15,6 +15,8 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
 
     public DbSet<EditorSession> EditorSessions => Set<EditorSession>();
 
+    public DbSet<SignInThrottle> SignInThrottles => Set<SignInThrottle>();
+
     public DbSet<Suggestion> Suggestions => Set<Suggestion>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -34,6 +34,7 @@ public static class EditorAuthentication
     public static WebApplicationBuilder AddEditors(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<EditorAccounts>();
+        builder.Services.AddScoped<SignInThrottling>();
         builder.Services.AddScoped<EditorSessionStore>();
         builder.Services.AddSingleton<IPasswordHasher<Editor>, PasswordHasher<Editor>>();
 

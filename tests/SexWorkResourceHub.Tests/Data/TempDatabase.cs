@@ -37,7 +37,10 @@ public sealed class TempDatabase : ITempStore
         var rows = new List<string>();
         while (reader.Read())
         {
-            var sql = string.Join(' ', reader.GetString(2).Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+            // Whitespace is not schema: SQLite keeps a table's text as written, and ALTER TABLE ADD COLUMN
+            // splices the new column in as " , ..." where a fresh CREATE TABLE writes ", ...".
+            var sql = string.Join(' ', reader.GetString(2).Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries))
+                .Replace(" ,", ",", StringComparison.Ordinal).Replace("( ", "(", StringComparison.Ordinal).Replace(" )", ")", StringComparison.Ordinal);
             rows.Add($"{reader.GetString(0)} {reader.GetString(1)} {sql}");
         }
 

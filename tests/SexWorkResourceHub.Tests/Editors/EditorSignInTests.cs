@@ -77,28 +77,40 @@ public sealed class EditorSignInTests : IDisposable
     }
 
     [Fact]
-    public async Task Five_wrong_passwords_lock_the_account_for_fifteen_minutes()
+    public async Task Five_wrong_passwords_make_that_address_wait_whether_or_not_the_account_exists()
     {
-        await _factory.CreateEditorAsync();
-        var client = _factory.Browser();
-        for (var i = 0; i < 4; i++)
+        using var factory = new HubFactory("Production", new Dictionary<string, string?> { ["RateLimits:SignInPermits"] = "1000" });
+        await factory.CreateEditorAsync();
+        var client = factory.Browser();
+        var known = new List<HttpStatusCode>();
+        var unknown = new List<HttpStatusCode>();
+        for (var i = 0; i < 6; i++)
         {
-            Assert.Equal(HttpStatusCode.Unauthorized, (await client.SignInAsync(password: "wrong password " + i)).StatusCode);
+            known.Add((await client.SignInAsync(password: "wrong password " + i)).StatusCode);
+            unknown.Add((await client.SignInAsync(email: "nobody@example.org", password: "wrong password " + i)).StatusCode);
         }
 
-        var fifth = await client.SignInAsync(password: "wrong password 5");
         var rightPasswordNow = await client.SignInAsync();
+        var unknownNow = await client.SignInAsync(email: "nobody@example.org");
 
-        Assert.Equal(HttpStatusCode.Forbidden, fifth.StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, rightPasswordNow.StatusCode);
-        Assert.Contains("locked. Try again in 15 minutes", (await Html.ParseAsync(rightPasswordNow)).QuerySelector(".error-summary")!.TextContent);
+        Assert.Equal([.. Enumerable.Repeat(HttpStatusCode.Unauthorized, 5), HttpStatusCode.TooManyRequests], known);
+        Assert.Equal(known, unknown);
+        Assert.Equal(HttpStatusCode.TooManyRequests, rightPasswordNow.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, unknownNow.StatusCode);
+        Assert.Equal(TimeSpan.FromSeconds(60), rightPasswordNow.Headers.RetryAfter!.Delta);
+        var message = (await Html.ParseAsync(rightPasswordNow)).QuerySelector(".error-summary")!.TextContent;
+        Assert.Contains("Too many sign-in attempts for this email from your network. Wait 1 minute, then try again.", message);
+        Assert.Equal(message, (await Html.ParseAsync(unknownNow)).QuerySelector(".error-summary")!.TextContent);
     }
 
     [Fact]
-    public async Task A_locked_account_opens_again_after_fifteen_minutes()
+    public async Task The_wait_ends_and_each_later_wait_is_longer()
     {
         var clock = FixedTimeProvider.At("2026-11-22T12:00:00Z");
-        using var factory = new HubFactory("Production") { ConfigureTestServices = s => s.AddSingleton<TimeProvider>(clock) };
+        using var factory = new HubFactory("Production", new Dictionary<string, string?> { ["RateLimits:SignInPermits"] = "1000" })
+        {
+            ConfigureTestServices = s => s.AddSingleton<TimeProvider>(clock),
+        };
         await factory.CreateEditorAsync();
         var client = factory.Browser();
         for (var i = 0; i < 5; i++)
@@ -106,9 +118,86 @@ public sealed class EditorSignInTests : IDisposable
             await client.SignInAsync(password: "wrong password " + i);
         }
 
-        clock.Now = clock.Now.AddMinutes(15).AddSeconds(1);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await client.SignInAsync()).StatusCode);
+        clock.Now = clock.Now.AddMinutes(1).AddSeconds(1);
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, (await client.SignInAsync(password: "wrong again " + i)).StatusCode);
+        }
 
+        var second = await client.SignInAsync();
+        Assert.Equal(HttpStatusCode.TooManyRequests, second.StatusCode);
+        Assert.Contains("Wait 2 minutes", (await Html.ParseAsync(second)).QuerySelector(".error-summary")!.TextContent);
+
+        clock.Now = clock.Now.AddMinutes(2).AddSeconds(1);
         Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync()).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_stranger_guessing_from_elsewhere_does_not_lock_the_real_editor_out()
+    {
+        using var factory = new HubFactory("Production") { ConfigureTestServices = TestClientAddress.Register };
+        await factory.CreateEditorAsync();
+        var stranger = factory.BrowserFrom("203.0.113.9");
+        for (var i = 0; i < 12; i++)
+        {
+            await stranger.SignInAsync(password: "guess " + i);
+        }
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await stranger.SignInAsync()).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await factory.BrowserFrom("198.51.100.20").SignInAsync()).StatusCode);
+    }
+
+    [Fact]
+    public async Task Parallel_wrong_passwords_get_no_more_password_checks_than_the_limit()
+    {
+        // 40 at once from 4 addresses: each address gets 5 password checks, whatever the interleaving.
+        var hasher = new CountingPasswordHasher();
+        using var factory = new HubFactory("Production", new Dictionary<string, string?> { ["RateLimits:SignInPermits"] = "1000" })
+        {
+            ConfigureTestServices = services =>
+            {
+                TestClientAddress.Register(services);
+                services.AddSingleton<Microsoft.AspNetCore.Identity.IPasswordHasher<SexWorkResourceHub.Web.Data.Entities.Editor>>(hasher);
+            },
+        };
+        await factory.CreateEditorAsync();
+        var clients = Enumerable.Range(1, 4).Select(n => factory.BrowserFrom($"192.0.2.{n}")).ToList();
+        var pages = await Task.WhenAll(clients.Select(c => c.GetDocumentAsync("/editor/login")));
+        var before = hasher.Checks;
+
+        var responses = await Task.WhenAll(clients.SelectMany((client, n) => Enumerable.Range(0, 10).Select(i =>
+            client.SubmitAsync(pages[n], "main form", new Dictionary<string, string>
+            {
+                ["Input.Email"] = EditorSignIn.Email,
+                ["Input.Password"] = $"wrong password {n} {i}",
+            }))));
+
+        Assert.Equal(20, hasher.Checks - before);
+        Assert.Equal(20, responses.Count(r => r.StatusCode == HttpStatusCode.Unauthorized));
+        Assert.Equal(20, responses.Count(r => r.StatusCode == HttpStatusCode.TooManyRequests));
+    }
+
+    [Fact]
+    public async Task The_dashboard_tells_the_editor_about_failed_sign_ins_until_they_dismiss_it()
+    {
+        using var factory = new HubFactory("Production") { ConfigureTestServices = TestClientAddress.Register };
+        await factory.CreateEditorAsync();
+        var stranger = factory.BrowserFrom("203.0.113.9");
+        for (var i = 0; i < 3; i++)
+        {
+            await stranger.SignInAsync(password: "guess " + i);
+        }
+
+        var editor = factory.BrowserFrom("198.51.100.20");
+        await editor.SignInAsync();
+        var dashboard = await editor.GetDocumentAsync("/editor");
+
+        var notice = dashboard.QuerySelector(".failed-sign-ins")!;
+        Assert.Contains("3 failed sign-in attempts for your account", notice.TextContent);
+        var dismissed = await editor.SubmitAsync(dashboard, ".failed-sign-ins form");
+        Assert.Equal(HttpStatusCode.Redirect, dismissed.StatusCode);
+        Assert.Null((await editor.GetDocumentAsync("/editor")).QuerySelector(".failed-sign-ins"));
     }
 
     [Fact]

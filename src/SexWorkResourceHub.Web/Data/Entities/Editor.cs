@@ -13,16 +13,20 @@ public sealed class Editor : ITracked
 
     public bool IsDisabled { get; set; }
 
+    /// <summary>
+    /// Failed attempts to sign in to this account that its editor has not yet been shown (the dashboard
+    /// shows them until dismissed). Throttling is kept apart, in <see cref="SignInThrottle"/>.
+    /// </summary>
     public int FailedSignIns { get; set; }
-
-    /// <summary>Sign-in is refused until then, after too many failed attempts.</summary>
-    public DateTime? LockedUntil { get; set; }
 
     public DateTime? LastSignInAt { get; set; }
 
     public DateTime CreatedAt { get; set; }
 
     public DateTime UpdatedAt { get; set; }
+
+    /// <summary>When the latest of <see cref="FailedSignIns"/> happened.</summary>
+    public DateTime? LastFailedSignInAt { get; set; }
 }
 
 /// <summary>

@@ -13,14 +13,13 @@ internal static class EditorsCommand
           editors list                     list accounts
           editors disable <email>          stop an account signing in and end its sessions
           editors enable <email>           allow a disabled account to sign in again
-          editors reset-password <email>   set a new password, unlock the account and end its sessions
+          editors reset-password <email>   set a new password and end its sessions
         """;
 
     public static async Task<int> RunAsync(CommandContext context)
     {
         await using var scope = context.Services.CreateAsyncScope();
         var accounts = scope.ServiceProvider.GetRequiredService<EditorAccounts>();
-        var time = scope.ServiceProvider.GetRequiredService<TimeProvider>();
         var args = context.Args;
         var action = args.Length > 0 ? args[0] : string.Empty;
         var email = args.Length > 1 ? args[1] : null;
@@ -33,10 +32,9 @@ internal static class EditorsCommand
                 await context.Output.WriteLineAsync("No editor accounts yet. Create one with: editors add <email>");
             }
 
-            var now = time.GetUtcNow().UtcDateTime;
             foreach (var editor in editors)
             {
-                var state = editor.IsDisabled ? "disabled" : editor.LockedUntil > now ? "locked" : "active";
+                var state = editor.IsDisabled ? "disabled" : "active";
                 var last = editor.LastSignInAt?.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) ?? "never";
                 await context.Output.WriteLineAsync($"{editor.Email}\t{state}\tcreated {editor.CreatedAt:yyyy-MM-dd}\tlast sign-in {last}");
             }

@@ -1,18 +1,25 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using SexWorkResourceHub.Web.Content;
 using SexWorkResourceHub.Web.Data;
 using SexWorkResourceHub.Web.Data.Entities;
+using SexWorkResourceHub.Web.Editors;
 using SexWorkResourceHub.Web.Pages.Shared;
 using SexWorkResourceHub.Web.Resources;
 
 namespace SexWorkResourceHub.Web.Pages.Editor;
 
-public sealed class IndexModel(HubDbContext db, ContentCatalog catalog, TimeProvider time) : SitePageModel
+public sealed class IndexModel(HubDbContext db, ContentCatalog catalog, EditorAccounts accounts, TimeProvider time) : SitePageModel
 {
     /// <summary>A resource due for a check within this many days is listed, so it can be checked in time.</summary>
     public const int DueWithinDays = 30;
 
     public int ResourceCount { get; private set; }
+
+    /// <summary>Failed attempts to sign in to the signed-in editor's account since they last dismissed the notice.</summary>
+    public int FailedSignIns { get; private set; }
+
+    public DateTime? LastFailedSignInAt { get; private set; }
 
     public int EventCount { get; private set; }
 
@@ -32,6 +39,11 @@ public sealed class IndexModel(HubDbContext db, ContentCatalog catalog, TimeProv
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
+        var editorId = EditorClaims.EditorId(User);
+        var me = await db.Editors.AsNoTracking().Where(e => e.Id == editorId)
+            .Select(e => new { e.FailedSignIns, e.LastFailedSignInAt }).SingleOrDefaultAsync(cancellationToken);
+        FailedSignIns = me?.FailedSignIns ?? 0;
+        LastFailedSignInAt = me?.LastFailedSignInAt;
         ResourceCount = await db.Resources.CountAsync(cancellationToken);
         EventCount = await db.Events.CountAsync(cancellationToken);
         Pending = await db.Suggestions.AsNoTracking()
@@ -57,6 +69,12 @@ public sealed class IndexModel(HubDbContext db, ContentCatalog catalog, TimeProv
         ContentProblems = snapshot.Problems;
         ContentRoot = snapshot.Root;
         Meta = new PageMetadata("Editors' dashboard", "What needs an editor's attention.", "/editor") { NoIndex = true };
+    }
+
+    public async Task<IActionResult> OnPostDismissFailedSignInsAsync(CancellationToken cancellationToken)
+    {
+        await accounts.DismissFailedSignInsAsync(EditorClaims.EditorId(User), cancellationToken);
+        return LocalRedirect("/editor");
     }
 }
 

@@ -27,17 +27,21 @@ public sealed class LoginModel(EditorAccounts accounts, EditorSessionStore sessi
             return Page();
         }
 
-        var result = await accounts.SignInAsync(Input.Email!, Input.Password!, HttpContext.RequestAborted);
+        var client = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        var result = await accounts.SignInAsync(Input.Email!, Input.Password!, client, HttpContext.RequestAborted);
         switch (result.Outcome)
         {
             case SignInOutcome.Success:
                 await EditorAuthentication.SignInAsync(HttpContext, result.Editor!, sessions);
                 return LocalRedirect(Url.IsLocalUrl(ReturnUrl) && ReturnUrl!.StartsWith("/editor", StringComparison.OrdinalIgnoreCase) ? ReturnUrl : "/editor");
-            case SignInOutcome.Locked:
-                var minutes = Math.Max(1, (int)Math.Ceiling((result.LockedUntil!.Value - time.GetUtcNow().UtcDateTime).TotalMinutes));
+            case SignInOutcome.Throttled:
+                // Said the same way whether or not the account exists, and only to this address.
+                var wait = result.TryAgainAt!.Value - time.GetUtcNow().UtcDateTime;
+                var minutes = Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes));
                 ModelState.AddModelError(string.Empty,
-                    $"Too many wrong passwords: this account is locked. Try again in {minutes} minute{(minutes == 1 ? "" : "s")}.");
-                Response.StatusCode = StatusCodes.Status403Forbidden;
+                    $"Too many sign-in attempts for this email from your network. Wait {minutes} minute{(minutes == 1 ? "" : "s")}, then try again.");
+                Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                Response.Headers.RetryAfter = ((int)Math.Ceiling(Math.Max(1, wait.TotalSeconds))).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 break;
             default:
                 ModelState.AddModelError(string.Empty, "The email or password is not right. Check both and try again.");
