@@ -69,7 +69,9 @@ public static class RateLimits
             return Window("suggest|" + client, limits.SuggestPermits, limits.SuggestWindowSeconds);
         }
 
-        if (HttpMethods.IsGet(request.Method) && request.Path.Equals("/search", StringComparison.OrdinalIgnoreCase) && request.Query.ContainsKey("q"))
+        // HEAD runs the same search as GET, so it counts against the same limit.
+        if ((HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+            && request.Path.Equals("/search", StringComparison.OrdinalIgnoreCase) && request.Query.ContainsKey("q"))
         {
             return Window("search|" + client, limits.SearchPermits, limits.SearchWindowSeconds);
         }

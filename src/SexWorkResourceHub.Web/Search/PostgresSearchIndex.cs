@@ -108,7 +108,9 @@ public sealed class PostgresSearchIndex : ISearchIndex, IDisposable
                 WHERE terms @@ query AND {Visible}
                 ORDER BY score DESC, title
                 LIMIT @limit)
-            SELECT kind, title, url, ts_headline('simple', translate(summary || E'\n' || body, '<&', E'\x01\x04'), to_tsquery('simple', @query), @headline), total
+            SELECT kind, title, url, ts_headline('simple',
+                    translate(CASE WHEN length(body) > {SearchSnippet.LongestBodyForSnippet} THEN summary ELSE summary || E'\n' || body END, '<&', E'\x01\x04'),
+                    to_tsquery('simple', @query), @headline), total
             FROM hits
             ORDER BY score DESC, title
             """);

@@ -11,6 +11,9 @@ public static class SearchRegistration
     /// </summary>
     public static WebApplicationBuilder AddSearch(this WebApplicationBuilder builder)
     {
+        builder.Services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.Section)
+            .Validate(o => o.BudgetMilliseconds is >= 10 and <= 60_000, "Search:BudgetMilliseconds must be between 10 and 60000.")
+            .ValidateOnStart();
         builder.Services.AddSingleton<ISearchIndex>(services =>
             services.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider == DatabaseProvider.Postgres
                 ? ActivatorUtilities.CreateInstance<PostgresSearchIndex>(services)

@@ -12,6 +12,14 @@ public static class SearchSnippet
     public const char MarkStart = '\u0002';
     public const char MarkEnd = '\u0003';
 
+    /// <summary>
+    /// A body longer than this gets its snippet from the title and summary alone. Both indexes build a
+    /// snippet from the document's text at search time, and FTS5's cost grows with the square of the
+    /// matches in it: a 900 KB body in which every word matched took about 50 seconds. The longest
+    /// bundled article is about 20 KB; at this length the worst case is a few hundredths of a second.
+    /// </summary>
+    public const int LongestBodyForSnippet = 32 * 1024;
+
     /// <summary>Encodes markup characters only; other text stays readable (Arabic, accents, …).</summary>
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
 

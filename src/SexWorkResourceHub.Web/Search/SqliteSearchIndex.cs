@@ -141,6 +141,10 @@ public sealed class SqliteSearchIndex : ISearchIndex, IDisposable
     private async Task<SearchResults> RunAsync(SearchQuery query, SearchVisibility visibility, int limit, CancellationToken cancellationToken)
     {
         await using var connection = Open();
+        // Microsoft.Data.Sqlite interrupts a statement cancelled while it starts, but not while rows are
+        // read, and reading is where FTS5 builds each snippet, at a cost that grows with the document.
+        // Interrupting the connection stops whichever step is running.
+        await using var stop = cancellationToken.UnsafeRegister(static state => SQLitePCL.raw.sqlite3_interrupt(((SqliteConnection)state!).Handle), connection);
         await using var count = connection.CreateCommand();
         count.CommandText = $"SELECT count(*) FROM documents JOIN meta ON meta.id = documents.rowid WHERE documents MATCH $match AND {Visible}";
         Bind(count, query, visibility);
@@ -152,7 +156,10 @@ public sealed class SqliteSearchIndex : ISearchIndex, IDisposable
 
         await using var search = connection.CreateCommand();
         search.CommandText = $"""
-            SELECT meta.kind, meta.title, meta.url, snippet(documents, -1, char(2), char(3), '…', 24)
+            SELECT meta.kind, meta.title, meta.url,
+                CASE WHEN length(documents.body) > {SearchSnippet.LongestBodyForSnippet}
+                    THEN snippet(documents, 1, char(2), char(3), '…', 24)
+                    ELSE snippet(documents, -1, char(2), char(3), '…', 24) END
             FROM documents JOIN meta ON meta.id = documents.rowid
             WHERE documents MATCH $match AND {Visible}
             ORDER BY rank LIMIT $limit

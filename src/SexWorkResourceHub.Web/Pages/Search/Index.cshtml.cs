@@ -1,16 +1,15 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using SexWorkResourceHub.Web.Content;
 using SexWorkResourceHub.Web.Pages.Shared;
 using SexWorkResourceHub.Web.Search;
 
 namespace SexWorkResourceHub.Web.Pages.Search;
 
-public sealed class IndexModel(CommonSearchCache search, SearchIndexer indexer, ContentAudienceProvider audiences) : SitePageModel
+public sealed class IndexModel(
+    CommonSearchCache search, SearchIndexer indexer, ContentAudienceProvider audiences, IOptions<SearchOptions> options) : SitePageModel
 {
     public const int PageSize = 20;
-
-    /// <summary>Longest a search may run before it is stopped and the reader told.</summary>
-    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(2);
 
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Text { get; set; }
@@ -33,8 +32,9 @@ public sealed class IndexModel(CommonSearchCache search, SearchIndexer indexer, 
             return;
         }
 
+        // The request's own token ends the search when the reader goes away; the budget, when it runs long.
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        budget.CancelAfter(Budget);
+        budget.CancelAfter(options.Value.BudgetMilliseconds);
         try
         {
             await indexer.Ready.WaitAsync(budget.Token);
