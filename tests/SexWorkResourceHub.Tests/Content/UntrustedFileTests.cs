@@ -45,6 +45,18 @@ public sealed class UntrustedFileTests : IDisposable
     }
 
     [Fact]
+    public async Task A_named_pipe_as_a_seed_file_does_not_hold_up_the_first_start()
+    {
+        var seed = Path.Combine(_factory.ContentPath, "data", "resources.yaml");
+        File.Delete(seed);
+        MakeFifo(seed);
+        var client = _factory.CreateClient();
+
+        Assert.True(await Html.EventuallyAsync(async () => (await client.GetAsync("/readyz")).StatusCode == HttpStatusCode.OK));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/events")).StatusCode);
+    }
+
+    [Fact]
     public void A_link_to_a_device_is_refused_without_reading_it()
     {
         File.CreateSymbolicLink(_factory.ArticlePath("zero"), "/dev/zero");

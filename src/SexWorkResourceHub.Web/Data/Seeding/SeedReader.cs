@@ -43,12 +43,21 @@ public static class SeedReader
         string path, string listKey, List<ContentProblem> problems, Func<YamlFields, T?> read, Func<T, string> slugOf)
         where T : class
     {
-        if (!File.Exists(path))
+        if (!File.Exists(path) && new FileInfo(path).LinkTarget is null)
         {
             return [];
         }
 
-        var root = YamlLoader.Load(path, File.ReadAllText(path), 1, "the seed file", problems);
+        // Read like any content file: an ordinary file inside the content folder (data/'s parent), at
+        // most 1 MB, so a pipe or a link to a device cannot hold up the first start.
+        var contentRoot = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(path)))!;
+        if (ContentFileReader.ReadText(contentRoot, path, ContentOptions.DefaultMaxFileBytes, out _, out var refused) is not { } text)
+        {
+            problems.Add(new ContentProblem(path, 1, refused!, true));
+            return [];
+        }
+
+        var root = YamlLoader.Load(path, text, 1, "the seed file", problems);
         if (root is null)
         {
             return [];
