@@ -29,6 +29,9 @@ public sealed class SiteServer(IReadOnlyDictionary<string, string>? settings = n
 
     public Uri Address => new(BaseUrl);
 
+    /// <summary>The site's process, for what only the operating system can tell (its resident memory).</summary>
+    public int ProcessId => _process?.Id ?? 0;
+
     /// <summary>The repository's content folder: the site is tested with what it ships.</summary>
     public static string RepositoryContent { get; } = FindRepositoryFolder("content");
 
