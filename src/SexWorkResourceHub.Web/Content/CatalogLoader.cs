@@ -125,7 +125,10 @@ public sealed class CatalogLoader(ContentFileParser parser, ContentLinkChecker l
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            return new ContentFile(path, kind, Path.GetFileNameWithoutExtension(path), -1, default, null,
+            // Stamped like any file read, so the next rebuild reuses this verdict until the file changes
+            // (an unstamped one would be parsed, held and signalled again on every rebuild).
+            var stamp = ContentFileReader.Stamp(root, path) ?? new FileStamp(-1, default);
+            return new ContentFile(path, kind, Path.GetFileNameWithoutExtension(path), stamp.Length, stamp.LastWriteUtc, null,
                 [new ContentProblem(path, 1, $"the file could not be read as content ({ex.GetType().Name}: {ex.Message})", true)]);
         }
     }
