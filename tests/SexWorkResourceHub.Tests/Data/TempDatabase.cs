@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using SexWorkResourceHub.Web.Data;
@@ -5,7 +6,7 @@ using SexWorkResourceHub.Web.Data;
 namespace SexWorkResourceHub.Tests.Data;
 
 /// <summary>A real SQLite file in a temporary folder, deleted afterwards.</summary>
-public sealed class TempDatabase : ITempStore
+public sealed partial class TempDatabase : ITempStore
 {
     private readonly string _folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "swrh-db", Guid.NewGuid().ToString("N"));
 
@@ -38,11 +39,17 @@ public sealed class TempDatabase : ITempStore
         while (reader.Read())
         {
             var sql = string.Join(' ', reader.GetString(2).Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+            // SQLite keeps a table's SQL as written, and ALTER TABLE ... ADD splices the column in as
+            // "\n, <column>" before the closing parenthesis; spacing beside punctuation is not schema.
+            sql = SpaceBesidePunctuation().Replace(sql, "$1");
             rows.Add($"{reader.GetString(0)} {reader.GetString(1)} {sql}");
         }
 
         return rows;
     }
+
+    [GeneratedRegex(@" ?([(),]) ?")]
+    private static partial Regex SpaceBesidePunctuation();
 
     public void Dispose()
     {

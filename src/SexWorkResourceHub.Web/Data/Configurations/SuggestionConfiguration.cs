@@ -17,5 +17,10 @@ internal sealed class SuggestionConfiguration : IEntityTypeConfiguration<Suggest
         builder.Property(s => s.DecidedBy).HasMaxLength(FieldLimits.Email);
         builder.Property(s => s.ResultSlug).HasMaxLength(FieldLimits.Slug);
         builder.Property(s => s.EditorNote).HasMaxLength(FieldLimits.Description);
+        builder.Property(s => s.IdempotencyKey).HasMaxLength(SuggestionKeys.Length);
+
+        // The store, not the page, decides that a key is used once: two copies of one form racing each
+        // other both try to insert, and the index refuses the second.
+        builder.HasIndex(s => s.IdempotencyKey).IsUnique();
     }
 }
