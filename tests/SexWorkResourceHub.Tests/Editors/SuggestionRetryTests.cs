@@ -66,9 +66,9 @@ public sealed class SuggestionRetryTests : IDisposable
     {
         var visitor = _factory.Browser();
 
-        // Five forms, each sent twice at the same moment: without the unique index, a race stores both.
+        // Ten forms, each sent twice at the same moment: checking before inserting, one race or more stores both.
         var responses = new List<HttpResponseMessage>();
-        for (var i = 0; i < 5; i++)
+        for (var i = 0; i < 10; i++)
         {
             var page = await visitor.GetDocumentAsync("/suggest/resource");
             responses.AddRange(await Task.WhenAll(
@@ -78,7 +78,7 @@ public sealed class SuggestionRetryTests : IDisposable
 
         Assert.All(responses, r => Assert.Equal((HttpStatusCode.Redirect, "/suggest/thanks"), (r.StatusCode, r.Headers.Location!.OriginalString)));
         var stored = await SuggestionsAsync();
-        Assert.Equal(Enumerable.Range(0, 5).Select(i => $"Raced {i}"), stored.Select(s => s.Fields["name"]).Order());
+        Assert.Equal(Enumerable.Range(0, 10).Select(i => $"Raced {i}"), stored.Select(s => s.Fields["name"]).Order());
     }
 
     [Fact]
