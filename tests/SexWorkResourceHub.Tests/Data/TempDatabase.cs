@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using SexWorkResourceHub.Web.Data;
@@ -6,7 +5,7 @@ using SexWorkResourceHub.Web.Data;
 namespace SexWorkResourceHub.Tests.Data;
 
 /// <summary>A real SQLite file in a temporary folder, deleted afterwards.</summary>
-public sealed partial class TempDatabase : ITempStore
+public sealed class TempDatabase : ITempStore
 {
     private readonly string _folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "swrh-db", Guid.NewGuid().ToString("N"));
 
@@ -38,18 +37,15 @@ public sealed partial class TempDatabase : ITempStore
         var rows = new List<string>();
         while (reader.Read())
         {
-            var sql = string.Join(' ', reader.GetString(2).Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
-            // SQLite keeps a table's SQL as written, and ALTER TABLE ... ADD splices the column in as
-            // "\n, <column>" before the closing parenthesis; spacing beside punctuation is not schema.
-            sql = SpaceBesidePunctuation().Replace(sql, "$1");
+            // Whitespace is not schema: SQLite keeps a table's text as written, and ALTER TABLE ADD COLUMN
+            // splices the new column in as " , ..." where a fresh CREATE TABLE writes ", ...".
+            var sql = string.Join(' ', reader.GetString(2).Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries))
+                .Replace(" ,", ",", StringComparison.Ordinal).Replace("( ", "(", StringComparison.Ordinal).Replace(" )", ")", StringComparison.Ordinal);
             rows.Add($"{reader.GetString(0)} {reader.GetString(1)} {sql}");
         }
 
         return rows;
     }
-
-    [GeneratedRegex(@" ?([(),]) ?")]
-    private static partial Regex SpaceBesidePunctuation();
 
     public void Dispose()
     {
