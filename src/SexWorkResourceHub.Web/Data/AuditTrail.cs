@@ -17,6 +17,7 @@ public static class AuditTrail
     private static readonly HashSet<string> Unrecorded = new(StringComparer.Ordinal)
     {
         nameof(ITracked.CreatedAt), nameof(ITracked.UpdatedAt), nameof(Editor.PasswordHash), nameof(Editor.LastSignInAt),
+        nameof(IEditableRecord.Version),
     };
 
     public static async Task SaveChangesWithAuditAsync(this HubDbContext db, string changedBy, TimeProvider time, CancellationToken cancellationToken = default)
@@ -40,6 +41,8 @@ public static class AuditTrail
                 ChangedBy = changedBy,
                 ChangedAt = now,
                 Changes = changes,
+                // Read after the save, which raised it (RecordVersionInterceptor).
+                RecordVersion = entry.Entity is IEditableRecord record ? record.Version : null,
             });
         }
 

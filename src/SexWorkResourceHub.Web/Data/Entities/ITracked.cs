@@ -20,4 +20,11 @@ public interface IEditableRecord : ITracked, ISoftDeletable
     int Id { get; }
 
     string Slug { get; }
+
+    /// <summary>
+    /// One more on every save that changes the record (<see cref="RecordVersionInterceptor"/>). A form
+    /// carries the version it was opened at, and a save from an older version is refused, so one
+    /// editor's save never silently undoes another's.
+    /// </summary>
+    int Version { get; set; }
 }

@@ -45,6 +45,9 @@ public sealed class Resource : IEditableRecord
     public DateTime UpdatedAt { get; set; }
 
     public DateTime? DeletedAt { get; set; }
+
+    /// <summary>The concurrency token: see <see cref="IEditableRecord.Version"/>.</summary>
+    public int Version { get; set; }
 }
 
 /// <summary>What kind of resource it is; the directory groups by this, in this order (help first).</summary>

@@ -29,6 +29,12 @@ public sealed class Suggestion
 
     public string? EditorNote { get; set; }
 
+    /// <summary>
+    /// The random key the form was shown with (<see cref="SuggestionKeys"/>), unique, so the same form
+    /// sent twice is stored once. Deleted with the suggestion; null for suggestions sent before keys existed.
+    /// </summary>
+    public string? IdempotencyKey { get; set; }
+
     /// <summary>The field's value, or null when it was left empty.</summary>
     public string? Field(string name) => Fields.TryGetValue(name, out var value) && value.Length > 0 ? value : null;
 }

@@ -23,7 +23,13 @@ public sealed class IndexModel(HubDbContext db, ContentCatalog catalog, EditorAc
 
     public int EventCount { get; private set; }
 
+    /// <summary>How many pending suggestions the dashboard lists, the oldest first; the suggestions page has them all.</summary>
+    public const int PendingShown = 10;
+
+    /// <summary>The oldest <see cref="PendingShown"/> suggestions waiting for review.</summary>
     public IReadOnlyList<Suggestion> Pending { get; private set; } = [];
+
+    public int PendingCount { get; private set; }
 
     /// <summary>Resources due for a check within <see cref="DueWithinDays"/> days or overdue, the soonest due first.</summary>
     public IReadOnlyList<DueResource> Due { get; private set; } = [];
@@ -46,10 +52,9 @@ public sealed class IndexModel(HubDbContext db, ContentCatalog catalog, EditorAc
         LastFailedSignInAt = me?.LastFailedSignInAt;
         ResourceCount = await db.Resources.CountAsync(cancellationToken);
         EventCount = await db.Events.CountAsync(cancellationToken);
-        Pending = await db.Suggestions.AsNoTracking()
-            .Where(s => s.Status == SuggestionStatus.Pending)
-            .OrderBy(s => s.CreatedAt)
-            .ToListAsync(cancellationToken);
+        var pending = db.Suggestions.AsNoTracking().Where(s => s.Status == SuggestionStatus.Pending);
+        PendingCount = await pending.CountAsync(cancellationToken);
+        Pending = await pending.OrderBy(s => s.CreatedAt).ThenBy(s => s.Id).Take(PendingShown).ToListAsync(cancellationToken);
         // The due date depends on the kind, so it is worked out here rather than in SQL; the directory is
         // hundreds of rows, not millions.
         var today = VerificationCycle.Today(time);

@@ -14,12 +14,17 @@ public interface IRecordInput
 
     /// <summary>What a slug is made from when the editor leaves it empty (the name or title).</summary>
     string? SlugSource { get; }
+
+    /// <summary>The record's version when the form was opened, sent back in a hidden field (see <see cref="IEditableRecord.Version"/>).</summary>
+    int Version { get; set; }
 }
 
 /// <summary>
 /// What the resource and event editors share: load with history, open pre-filled from a suggestion,
 /// check the slug is free, save with the audit trail (accepting the suggestion in the same save),
-/// and delete or restore softly. Each page says only how its form maps to its record.
+/// and delete or restore softly. Every change to an existing record is refused with 409 when the record
+/// was saved after the page was opened (its version moved on), so no editor silently undoes another's
+/// save. Each page says only how its form maps to its record.
 /// </summary>
 public abstract class RecordEditModel<TRecord, TInput>(HubDbContext db, TimeProvider time) : SitePageModel
     where TRecord : class, IEditableRecord
@@ -41,7 +46,13 @@ public abstract class RecordEditModel<TRecord, TInput>(HubDbContext db, TimeProv
 
     public bool IsNew => Existing is null;
 
+    /// <summary>Set when a save was refused because another editor saved first; the form keeps what this editor sent.</summary>
+    public EditConflict? Conflict { get; private set; }
+
     protected HubDbContext Db => db;
+
+    /// <summary>The record's own edit page, which loads what is stored now.</summary>
+    private string EditPath => $"/editor/{Plural}/edit/{Existing?.Id}";
 
     protected abstract SuggestionKind SuggestionKind { get; }
 
@@ -120,6 +131,11 @@ public abstract class RecordEditModel<TRecord, TInput>(HubDbContext db, TimeProv
             return Invalid(StatusCodes.Status400BadRequest);
         }
 
+        if (record is not null && record.Version != Input.Version)
+        {
+            return await RefuseStaleSaveAsync(record.Id, Input.Version, cancellationToken);
+        }
+
         if (record is null)
         {
             record = Create(slug);
@@ -136,6 +152,12 @@ public abstract class RecordEditModel<TRecord, TInput>(HubDbContext db, TimeProv
         {
             await db.SaveChangesWithAuditAsync(EditorClaims.Email(User), time, cancellationToken);
         }
+        catch (DbUpdateConcurrencyException) when (Existing is not null)
+        {
+            // Another editor saved between this request's read and its write: the UPDATE found the
+            // version it read no longer there and changed nothing.
+            return await RefuseStaleSaveAsync(Existing.Id, Input.Version, cancellationToken);
+        }
         catch (DbUpdateException) when (Existing is null)
         {
             // Another editor took the same slug a moment ago; the unique index refused the second.
@@ -147,22 +169,87 @@ public abstract class RecordEditModel<TRecord, TInput>(HubDbContext db, TimeProv
         return LocalRedirect($"/editor/{Plural}/edit/{record.Id}?saved=true");
     }
 
-    public Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken cancellationToken) =>
-        SetDeletedAsync(id, time.GetUtcNow().UtcDateTime, cancellationToken);
+    /// <summary>Deletes softly; the form sends the version the page showed, and a delete decided on an older version is refused.</summary>
+    public Task<IActionResult> OnPostDeleteAsync(int id, int? version, CancellationToken cancellationToken) =>
+        SetDeletedAsync(id, version, time.GetUtcNow().UtcDateTime, cancellationToken);
 
-    public Task<IActionResult> OnPostRestoreAsync(int id, CancellationToken cancellationToken) =>
-        SetDeletedAsync(id, null, cancellationToken);
+    public Task<IActionResult> OnPostRestoreAsync(int id, int? version, CancellationToken cancellationToken) =>
+        SetDeletedAsync(id, version, null, cancellationToken);
 
-    private async Task<IActionResult> SetDeletedAsync(int id, DateTime? deletedAt, CancellationToken cancellationToken)
+    private async Task<IActionResult> SetDeletedAsync(int id, int? version, DateTime? deletedAt, CancellationToken cancellationToken)
     {
-        if (await Records.IgnoreQueryFilters().SingleOrDefaultAsync(r => r.Id == id, cancellationToken) is not { } record)
+        if (await LoadAsync(id, cancellationToken) is not { } record)
         {
             return NotFound();
         }
 
+        if (record.Version != version)
+        {
+            return RefuseStaleDelete(record, version, deletedAt is not null);
+        }
+
         record.DeletedAt = deletedAt;
-        await db.SaveChangesWithAuditAsync(EditorClaims.Email(User), time, cancellationToken);
+        try
+        {
+            await db.SaveChangesWithAuditAsync(EditorClaims.Email(User), time, cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return await LoadAsync(id, cancellationToken) is { } stored ? RefuseStaleDelete(stored, version, deletedAt is not null) : NotFound();
+        }
+
         return LocalRedirect($"/editor/{Plural}/edit/{id}?saved=true");
+    }
+
+    /// <summary>
+    /// Shows the form again, as sent, beside what is stored now. Nothing is saved; the form carries the
+    /// stored version, so sending it once more ("Save my version anyway") overwrites on purpose.
+    /// </summary>
+    private async Task<IActionResult> RefuseStaleSaveAsync(int id, int openedVersion, CancellationToken cancellationToken)
+    {
+        // What this request changed on its tracked copy is dropped; the page shows the record as stored now.
+        db.ChangeTracker.Clear();
+        if (await LoadAsync(id, cancellationToken) is not { } stored)
+        {
+            return NotFound();
+        }
+
+        var fields = MetadataProvider.GetMetadataForProperties(typeof(TInput))
+            .Where(p => p.PropertyName is not (nameof(IRecordInput.Slug) or nameof(IRecordInput.Version)));
+        Conflict = EditConflict.Between(Singular, EditPath, fields, AsStored(Input, stored.Slug), FromRecord(stored), stored.Version,
+            [.. History.Where(a => a.RecordVersion > openedVersion)]);
+        ModelState.AddModelError(string.Empty,
+            $"Not saved: {Conflict.SavedBy} saved this {Singular} after you opened it. Your changes are still in the form. "
+            + "Compare them with what is saved now, then save your version anyway or discard it.");
+        foreach (var field in Conflict.Fields.Where(f => f.Differs))
+        {
+            ModelState.AddModelError($"{nameof(Input)}.{field.Name}", field.Message);
+        }
+
+        ModelState.Remove($"{nameof(Input)}.{nameof(IRecordInput.Version)}");
+        Input.Version = stored.Version;
+        return Invalid(StatusCodes.Status409Conflict);
+    }
+
+    /// <summary>A delete or restore decided on an older version: the page as it is now, with who changed it since.</summary>
+    private IActionResult RefuseStaleDelete(TRecord stored, int? openedVersion, bool deleting)
+    {
+        var who = EditConflict.WhoSaved([.. History.Where(a => a.RecordVersion > (openedVersion ?? -1))]);
+        ModelState.Clear();
+        ModelState.AddModelError(string.Empty,
+            $"Not {(deleting ? "deleted" : "restored")}: {who} changed this {Singular} after you opened the page. "
+            + $"Check what changed in the history below, then {(deleting ? "delete" : "restore")} it again if you still want to.");
+        Input = FromRecord(stored);
+        return Invalid(StatusCodes.Status409Conflict);
+    }
+
+    /// <summary>The form as it would be stored, read back into a form, so it compares with a stored record field by field.</summary>
+    private TInput AsStored(TInput input, string slug)
+    {
+        var copy = Create(slug);
+        Apply(input, copy);
+        return FromRecord(copy);
     }
 
     private IActionResult Invalid(int status)

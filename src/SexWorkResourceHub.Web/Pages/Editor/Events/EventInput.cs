@@ -64,6 +64,9 @@ public sealed class EventInput : IValidatableObject, IRecordInput
     [Required]
     public string? Status { get; set; } = EventStatus.Scheduled.ToKebab();
 
+    /// <summary>Hidden: the version the form was opened at.</summary>
+    public int Version { get; set; }
+
     string? IRecordInput.SlugSource => Title;
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
@@ -119,6 +122,7 @@ public sealed class EventInput : IValidatableObject, IRecordInput
             Url = e.Url,
             Series = e.Series,
             Status = e.Status.ToKebab(),
+            Version = e.Version,
         };
     }
 

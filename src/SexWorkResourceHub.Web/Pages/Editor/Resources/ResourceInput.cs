@@ -68,6 +68,9 @@ public sealed partial class ResourceInput : IValidatableObject, IRecordInput
     [DataType(DataType.Date)]
     public DateOnly? LastVerified { get; set; }
 
+    /// <summary>Hidden: the version the form was opened at.</summary>
+    public int Version { get; set; }
+
     string? IRecordInput.SlugSource => Name;
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
@@ -150,6 +153,7 @@ public sealed partial class ResourceInput : IValidatableObject, IRecordInput
         Hours = r.Hours,
         Tags = string.Join(", ", r.Tags),
         LastVerified = r.LastVerified,
+        Version = r.Version,
     };
 
     /// <summary>A form filled from a public suggestion, for an editor to check before saving.</summary>
