@@ -69,6 +69,13 @@ public sealed class CatalogSnapshot
     /// <summary>Files changed since the snapshot before, parsed but not yet served: the next rebuild serves each if it has not changed again.</summary>
     internal ImmutableDictionary<string, ContentFile> Held { get; }
 
+    /// <summary>True when readers would see nothing new: the same parsed files and the same tag list.</summary>
+    internal bool ServesTheSameAs(CatalogSnapshot other) =>
+        Files.Count == other.Files.Count
+        && Files.All(f => other.Files.TryGetValue(f.Key, out var same) && ReferenceEquals(same, f.Value))
+        && TagList.Slugs.SequenceEqual(other.TagList.Slugs)
+        && TagList.Slugs.All(t => TagList.Labels[t] == other.TagList.Labels[t]);
+
     public Article? FindArticle(string slug, ContentAudience audience) =>
         Articles.TryGetValue(slug, out var article) && audience.CanSee(article) ? article : null;
 

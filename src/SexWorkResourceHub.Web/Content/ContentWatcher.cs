@@ -17,6 +17,13 @@ internal sealed class ContentWatcher(
     private readonly Channel<bool> _changes = Channel.CreateBounded<bool>(
         new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
+    /// <summary>
+    /// A rebuild that only held changed files back, with nothing new for readers: kept as the basis of
+    /// the next rebuild instead of being published, so the catalog's version moves only when what is
+    /// served does.
+    /// </summary>
+    private CatalogSnapshot? _pending;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var root = options.Value.Path!;
@@ -79,7 +86,7 @@ internal sealed class ContentWatcher(
         CatalogSnapshot snapshot;
         try
         {
-            snapshot = loader.Load(root, previous);
+            snapshot = loader.Load(root, _pending ?? previous);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -93,6 +100,15 @@ internal sealed class ContentWatcher(
             return;
         }
 
+        if (!snapshot.Held.IsEmpty && catalog.IsLoaded && snapshot.ServesTheSameAs(previous))
+        {
+            // A changed file is served once it is seen unchanged again: look again after the debounce.
+            _pending = snapshot;
+            Signal();
+            return;
+        }
+
+        _pending = null;
         var known = previous.Problems.ToHashSet();
         foreach (var problem in snapshot.Problems.Where(p => !known.Contains(p)))
         {
@@ -109,7 +125,6 @@ internal sealed class ContentWatcher(
         catalog.Publish(snapshot);
         if (!snapshot.Held.IsEmpty)
         {
-            // A changed file is served once it is seen unchanged again: look again after the debounce.
             Signal();
         }
 
