@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using SexWorkResourceHub.Web.Pages.Shared;
 
 namespace SexWorkResourceHub.Web.Pages.Errors;
@@ -13,12 +14,12 @@ public sealed class StatusModel : SitePageModel
 
     public string Explanation { get; private set; } = string.Empty;
 
-    public IActionResult OnGet(int code) => Show(code);
-
-    // Re-execution keeps the original method, so a failed POST shows this page too.
-    public IActionResult OnPost(int code) => Show(code);
-
-    private IActionResult Show(int code)
+    /// <summary>
+    /// The code comes from the route alone. Bound from anywhere, a form post's fields would be read again
+    /// here, and a form the site had just refused (too many fields) fails to read again: the code was left
+    /// unbound and every such error showed as a 404.
+    /// </summary>
+    public IActionResult OnGet([FromRoute] int code)
     {
         Code = code is >= 400 and <= 599 ? code : 404;
         (Heading, Explanation) = Code switch
@@ -33,5 +34,15 @@ public sealed class StatusModel : SitePageModel
         Response.StatusCode = Code;
         Meta = new PageMetadata(Heading, Explanation, HttpContext.Request.Path) { NoIndex = true };
         return Page();
+    }
+
+    /// <summary>
+    /// Re-execution keeps the original method, so this page answers every method with its one handler:
+    /// Razor Pages would otherwise render it without one (an empty page) for TRACE or PUT, and answer
+    /// OPTIONS with an empty 200 in place of the error.
+    /// </summary>
+    public override void OnPageHandlerSelected(PageHandlerSelectedContext context)
+    {
+        context.HandlerMethod ??= context.ActionDescriptor.HandlerMethods.Single(handler => handler.Name is null);
     }
 }
