@@ -8,6 +8,7 @@ using SexWorkResourceHub.Web.Feeds;
 using SexWorkResourceHub.Web.Infrastructure.Caching;
 using SexWorkResourceHub.Web.Infrastructure.Health;
 using SexWorkResourceHub.Web.Infrastructure.Logging;
+using SexWorkResourceHub.Web.Infrastructure.Methods;
 
 namespace SexWorkResourceHub.Web.Infrastructure;
 
@@ -23,6 +24,7 @@ public static class SiteRegistration
         // The Server header tells attackers what runs here and readers nothing.
         builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
         builder.Services.AddRazorPages();
+        builder.Services.AddAllowedMethods();
         builder.Services.AddSingleton<Pages.Articles.ArticleStructuredData>();
         // Write text as UTF-8 rather than escaping every non-ASCII character: smaller pages, readable RTL text.
         builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -49,6 +51,7 @@ public static class SiteRegistration
         }
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseAllowedMethods();
         app.UseMiddleware<ContentReadinessMiddleware>();
         app.UseRateLimiter();
         app.UseAuthentication();
