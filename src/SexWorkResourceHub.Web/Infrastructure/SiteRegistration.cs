@@ -56,6 +56,7 @@ public static class SiteRegistration
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<FormLimitsMiddleware>();
         app.UseCompressionAndValidators();
 
         app.MapSiteHealthChecks();

@@ -1,5 +1,7 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
+using SexWorkResourceHub.Web.Infrastructure;
 using SexWorkResourceHub.Web.Pages.Shared;
 
 namespace SexWorkResourceHub.Web.Pages.Errors;
@@ -14,23 +16,37 @@ public sealed class StatusModel : SitePageModel
 
     public string Explanation { get; private set; } = string.Empty;
 
+    /// <summary>What to do next, when there is more to say than the explanation.</summary>
+    public string? Advice { get; private set; }
+
     /// <summary>
-    /// The code comes from the route alone. Bound from anywhere, a form post's fields would be read again
-    /// here, and a form the site had just refused (too many fields) fails to read again: the code was left
-    /// unbound and every such error showed as a 404.
+    /// The code is read from the route values, with no handler parameter to bind: binding reads a posted
+    /// form, and a form the site could not read (too many fields) failed again here, left the code
+    /// unbound, and every such error showed as a 404.
     /// </summary>
-    public IActionResult OnGet([FromRoute] int code)
+    public IActionResult OnGet()
     {
+        var code = int.TryParse(RouteData.Values["code"] as string, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : 0;
         Code = code is >= 400 and <= 599 ? code : 404;
+        var refusal = HttpContext.Features.Get<FormRefusal>();
         (Heading, Explanation) = Code switch
         {
             404 => ("We can't find that page", "The address may be mistyped, or the page may have moved."),
+            413 => ("That was too much to send", "The form was larger than this site accepts, so nothing in it was read or saved."),
+            400 when refusal == FormRefusal.TooManyFields =>
+                ("That form had too many fields", "It had more fields than any form on this site, so nothing in it was read or saved."),
             400 => ("Something in that request didn't look right", "Please go back and check what you entered."),
             405 => ("That action isn't available here", "Please go back and try again from the page."),
             429 => ("Too many requests", "Please wait a minute and try again."),
             >= 500 => ("Something went wrong on our side", "Nothing you did caused this. Please try again in a moment."),
             _ => ("That didn't work", "Please go back and try again."),
         };
+        if (refusal is not null)
+        {
+            Advice = "Nothing else you have done on this site is lost. Go back to the form: your browser may still "
+                + "have what you typed. Shorten it, and send it again.";
+        }
+
         Response.StatusCode = Code;
         Meta = new PageMetadata(Heading, Explanation, HttpContext.Request.Path) { NoIndex = true };
         return Page();
