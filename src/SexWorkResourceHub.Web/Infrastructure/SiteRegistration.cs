@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.WebEncoders;
 using Microsoft.Extensions.Options;
@@ -20,6 +21,7 @@ public static class SiteRegistration
         builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<SiteOptions>, SiteOptionsValidator>();
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<IConfigureOptions<HostFilteringOptions>, AllowedHostsSetup>();
 
         // The Server header tells attackers what runs here and readers nothing.
         builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
