@@ -16,11 +16,36 @@ namespace SexWorkResourceHub.Web.Infrastructure.Caching;
 public sealed class CacheQueryKeys
 {
     private readonly string[] _keys;
+    private readonly string[] _typedText;
 
-    public CacheQueryKeys(IEnumerable<string> keys) =>
+    /// <param name="keys">The parameters the endpoint reads.</param>
+    /// <param name="typedText">Those of them that carry typed text (see <see cref="TypedTextAttribute"/>).</param>
+    public CacheQueryKeys(IEnumerable<string> keys, IEnumerable<string>? typedText = null)
+    {
         _keys = [.. keys.Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase)];
+        _typedText = [.. (typedText ?? []).Distinct(StringComparer.OrdinalIgnoreCase)];
+    }
 
     public IReadOnlyList<string> Keys => _keys;
+
+    /// <summary>The request gives typed text: the answer is kept nowhere, like search results.</summary>
+    public bool CarriesTypedText(HttpRequest request)
+    {
+        if (_typedText.Length == 0 || !request.QueryString.HasValue)
+        {
+            return false;
+        }
+
+        foreach (var key in _typedText)
+        {
+            if (request.Query.TryGetValue(key, out var values) && !string.IsNullOrWhiteSpace(values[0]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The parameters the page reads, in one order, under the names the page uses, each with the first
@@ -56,12 +81,17 @@ public sealed class CacheQueryKeys
         var template = model.ActionDescriptor.AttributeRouteInfo?.Template;
         var routeValues = template is null ? [] : RoutePatternFactory.Parse(template).Parameters.Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var keys = new List<string>();
+        var typedText = new List<string>();
         var onGet = new ActionContext { HttpContext = new DefaultHttpContext { Request = { Method = HttpMethods.Get } } };
         foreach (var property in model.HandlerProperties)
         {
             if (property.BindingInfo is { } binding && (binding.RequestPredicate is null || binding.RequestPredicate(onGet)))
             {
-                Add(binding, property.PropertyName, property.PropertyInfo.PropertyType, model, routeValues, keys);
+                var key = Add(binding, property.PropertyName, property.PropertyInfo.PropertyType, model, routeValues, keys);
+                if (key is not null && property.Attributes.OfType<TypedTextAttribute>().Any())
+                {
+                    typedText.Add(key);
+                }
             }
         }
 
@@ -74,25 +104,30 @@ public sealed class CacheQueryKeys
 
             foreach (var parameter in handler.Parameters)
             {
-                Add(parameter.BindingInfo ?? new BindingInfo(), parameter.ParameterName, parameter.ParameterType, model, routeValues, keys);
+                var key = Add(parameter.BindingInfo ?? new BindingInfo(), parameter.ParameterName, parameter.ParameterType, model, routeValues, keys);
+                if (key is not null && parameter.Attributes.OfType<TypedTextAttribute>().Any())
+                {
+                    typedText.Add(key);
+                }
             }
         }
 
-        return new CacheQueryKeys(keys);
+        return new CacheQueryKeys(keys, typedText);
     }
 
-    private static void Add(BindingInfo binding, string name, Type type, PageApplicationModel model, HashSet<string> routeValues, List<string> keys)
+    /// <summary>Adds the query key a bound value reads, if it reads one, and returns it.</summary>
+    private static string? Add(BindingInfo binding, string name, Type type, PageApplicationModel model, HashSet<string> routeValues, List<string> keys)
     {
         var source = binding.BindingSource;
         if (type == typeof(CancellationToken) || (source is not null && source != BindingSource.Query && source != BindingSource.ModelBinding))
         {
-            return;
+            return null;
         }
 
         var key = binding.BinderModelName ?? name;
         if (routeValues.Contains(key))
         {
-            return;
+            return null;
         }
 
         // A list or an object is bound from several keys or prefixed ones, which Canonical does not know.
@@ -103,5 +138,6 @@ public sealed class CacheQueryKeys
         }
 
         keys.Add(key);
+        return key;
     }
 }

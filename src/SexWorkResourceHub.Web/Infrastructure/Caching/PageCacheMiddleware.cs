@@ -27,7 +27,8 @@ internal sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache,
         if (endpoint?.Metadata.GetMetadata<CachePolicy>() is not { Store: true }
             || !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
             || request.Headers.ContainsKey(HeaderNames.Cookie)
-            || request.Headers.ContainsKey(HeaderNames.Authorization))
+            || request.Headers.ContainsKey(HeaderNames.Authorization)
+            || endpoint.Metadata.GetMetadata<CacheQueryKeys>()?.CarriesTypedText(request) == true)
         {
             await next(context);
             return;
