@@ -23,12 +23,13 @@ internal sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache,
     public async Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
-        var endpoint = context.GetEndpoint();
-        if (endpoint?.Metadata.GetMetadata<CachePolicy>() is not { Store: true }
+        var metadata = context.GetEndpoint()?.Metadata;
+        var queryKeys = metadata?.GetMetadata<CacheQueryKeys>();
+        if (metadata?.GetMetadata<CachePolicy>() is not { Store: true }
             || !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
             || request.Headers.ContainsKey(HeaderNames.Cookie)
             || request.Headers.ContainsKey(HeaderNames.Authorization)
-            || endpoint.Metadata.GetMetadata<CacheQueryKeys>()?.CarriesTypedText(request) == true)
+            || queryKeys?.CarriesTypedText(request) == true)
         {
             await next(context);
             return;
@@ -36,8 +37,7 @@ internal sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache,
 
         // The version is part of the key, taken now: a page rendered while a change was being saved is
         // stored under the old version and never served after the change.
-        var key = new PageKey(
-            ChosenEncoding(request), version.Current, CanonicalPath(request.Path.Value), endpoint.Metadata.GetMetadata<CacheQueryKeys>()?.Canonical(request));
+        var key = new PageKey(ChosenEncoding(request), version.Current, CanonicalPath(request.Path.Value), queryKeys?.Canonical(request));
         if (cache.TryGet(key, out var page))
         {
             await ServeAsync(context, page);

@@ -43,8 +43,8 @@ public sealed class StatusModel : SitePageModel
         };
         if (refusal is not null)
         {
-            Advice = "Nothing else you have done on this site is lost. Go back to the form: your browser may still "
-                + "have what you typed. Shorten it, and send it again.";
+            Advice = "Nothing else you have done on this site is lost. Go back to the form: your browser may still have what you typed. "
+                + (refusal == FormRefusal.TooLarge ? "Shorten it, and send it again." : "Load the form again, and send it from there.");
         }
 
         Response.StatusCode = Code;
