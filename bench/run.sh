@@ -5,7 +5,8 @@
 #   3. generates 10,000 articles beside a copy of the bundled content (bench/generate-articles.sh),
 #   4. serves the same HTML bytes from nginx (worker_processes auto, open_file_cache) and from the site,
 #      and runs wrk against both in turn, so every ratio comes from one run on one machine,
-#   5. measures resident memory after a minute of mixed load and page weight, then (with the first sites
+#   5. measures resident memory after a minute of mixed load and page weight, and after 18,000
+#      cache-busting requests (a random query parameter each) on a site of its own, then (with the first sites
 #      stopped, so nothing else competes) the load of 10,000 articles, a file change and search over
 #      them, and last the cold start, beside an empty Razor Pages app started the same way,
 #   6. with BENCH_POSTGRES=1, runs the site on a throwaway PostgreSQL cluster (tests/postgres.sh) on the
@@ -30,6 +31,7 @@ connections=64
 site_port=5301
 nocache_port=5302
 large_port=5303
+busting_port=5304
 nginx_port=5380
 results=$root/bench/RESULTS.md
 
@@ -194,6 +196,25 @@ done
 echo "article: $weight_bytes bytes in $weight_requests requests, $weight_js bytes of JavaScript" >&2
 stop_site bundled
 kill "$(cat "$out/nginx/nginx.pid")"
+
+# ---------------------------------------------------------------- memory under cache-busting URLs
+# 18,000 requests, each with a new random query parameter (2 threads stop after 9,000 each), over a few
+# reading pages, on a site of its own; wrk runs 30 s whatever happens, so a slow site makes fewer.
+say "resident memory after 18,000 cache-busting requests"
+start_site busting $busting_port "$root/content"
+cat >"$out/busting.lua" <<'LUA'
+local paths = { "/articles/fosta-sesta-explained", "/articles/consent-debate", "/resources", "/events", "/" }
+local n, share = 0, 9000
+request = function()
+  n = n + 1
+  return wrk.format("GET", paths[(n % #paths) + 1] .. "?x=" .. math.random(1, 2147483647) .. "-" .. n)
+end
+response = function() if n >= share then wrk.thread:stop() end end
+LUA
+busting_requests=$(wrk -t2 -c16 -d30s --timeout 5s -s "$out/busting.lua" "http://127.0.0.1:$busting_port/" | awk '/requests in/ { print $1 }')
+rss_busting=$(rss_mb busting); anon_busting=$(rss_mb busting RssAnon)
+echo "$busting_requests requests: RSS $rss_busting MB (anonymous $anon_busting MB)" >&2
+stop_site busting
 
 # ---------------------------------------------------------------- 10,000 articles: load
 say "the site on 10,000 articles"
@@ -378,6 +399,7 @@ cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')
   echo "| For scale: an empty Razor Pages app (\`dotnet new razor\`), published and started the same way, to its first 200 | mean $floor_mean ms (min $floor_min, max $floor_max) | | |"
   echo "| Process start to /readyz, new database | $ready_bundled ms | | |"
   echo "| Resident memory after ${load_seconds} s of mixed load | $rss_bundled MB (anonymous $anon_bundled MB) | ≤ 200 MB | $(verdict "$rss_bundled" '<=' 200) |"
+  echo "| Resident memory after cache-busting requests (\`?x=<random>\` on 5 pages; $busting_requests of 18,000 made in 30 s), a site of its own | $rss_busting MB (anonymous $anon_busting MB) | ≤ 250 MB | $(verdict "$rss_busting" '<=' 250) |"
   echo "| Article page weight, compressed | $weight_bytes bytes in $weight_requests requests | ≤ 100 KB in ≤ 10 | $( ((weight_bytes <= 102400 && weight_requests <= 10)) && echo met || echo '**not met**') |"
   echo "| JavaScript on the article | $weight_js bytes | ≤ 20 KB | $(verdict "$weight_js" '<=' 20480) |"
 } >"$results"

@@ -2,7 +2,7 @@ using Deque.AxeCore.Playwright;
 
 namespace SexWorkResourceHub.BrowserTests;
 
-/// <summary>The editors' area is held to the same bar as the public pages: accessible and valid.</summary>
+/// <summary>The editors' area is held to the same bar as the public pages: accessible, valid, and nothing refused by the content security policy.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class EditorPagesTests(BrowserFixture fixture)
 {
@@ -16,6 +16,7 @@ public sealed class EditorPagesTests(BrowserFixture fixture)
     public async Task Editor_pages_have_no_axe_violations_and_are_valid_html()
     {
         await using var context = await fixture.NewContextAsync();
+        var refused = CspViolations.Watch(context);
         var page = await BrowserFixture.SignInAsync(context);
         var pages = new Dictionary<string, string>();
         foreach (var path in Paths)
@@ -34,6 +35,7 @@ public sealed class EditorPagesTests(BrowserFixture fixture)
         pages["/editor/events/edit (with errors)"] = await sent.TextAsync();
         AccessibilityTests.AssertNoViolations(await page.RunAxe(AccessibilityTests.Wcag22AA), "event form with errors");
 
+        refused.AssertNone();
         var errors = await HtmlChecker.ErrorsAsync(pages);
         Assert.True(errors.Count == 0, $"{errors.Count} HTML errors:\n" + string.Join("\n", errors.Take(40)));
     }

@@ -3,8 +3,8 @@ using Microsoft.Playwright;
 namespace SexWorkResourceHub.BrowserTests;
 
 /// <summary>
-/// A real browser visits every public page, with scripts running, and records everything it asks for
-/// and everything it is told to keep.
+/// A real browser visits every public page, with scripts running, and records everything it asks for,
+/// everything it is told to keep, and anything the content security policy made it refuse.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class PrivacyCrawlTests(BrowserFixture fixture)
@@ -14,6 +14,7 @@ public sealed class PrivacyCrawlTests(BrowserFixture fixture)
     {
         var paths = await PublicPages.ReadingPathsAsync(fixture.Site);
         await using var context = await fixture.NewContextAsync();
+        var refused = CspViolations.Watch(context);
         var requests = new List<string>();
         var cookieSetters = new List<string>();
         var missingHeaders = new List<string>();
@@ -68,6 +69,7 @@ public sealed class PrivacyCrawlTests(BrowserFixture fixture)
         Assert.True(cookieSetters.Count == 0, "Set-Cookie on:\n" + string.Join("\n", cookieSetters));
         Assert.Empty(await context.CookiesAsync());
         Assert.True(missingHeaders.Count == 0, "responses without the security headers:\n" + string.Join("\n", missingHeaders));
+        refused.AssertNone();
     }
 
     [Fact]

@@ -27,8 +27,8 @@ public static class SecurityHeaders
     }
 
     /// <summary>
-    /// Scripts only from this site (no inline or eval'd script), nothing by default from elsewhere, no
-    /// plugins, no base rewriting, no framing, forms posting only here.
+    /// Nothing by default, scripts only from this site (no inline or eval'd script), no plugins, no base
+    /// rewriting, no framing, forms posting only here.
     /// </summary>
     public static bool StrictPolicy(string policy)
     {
@@ -38,7 +38,7 @@ public static class SecurityHeaders
         bool Is(string name, params string[] allowed) =>
             directives.TryGetValue(name, out var sources) && sources.Length > 0 && sources.All(allowed.Contains);
         var scripts = directives.GetValueOrDefault("script-src") ?? directives.GetValueOrDefault("default-src") ?? [];
-        return Is("default-src", "'self'", "'none'")
+        return Is("default-src", "'none'")
             && !scripts.Contains("'unsafe-inline'") && !scripts.Contains("'unsafe-eval'") && !scripts.Contains("*")
             && Is("object-src", "'none'")
             && Is("base-uri", "'none'")

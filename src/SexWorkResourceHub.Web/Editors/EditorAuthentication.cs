@@ -56,6 +56,8 @@ public static class EditorAuthentication
             options.AccessDeniedPath = "/editor/login";
             options.ReturnUrlParameter = "returnUrl";
             options.Events.OnValidatePrincipal = ValidateSessionAsync;
+            options.Events.OnRedirectToLogin = WithoutHost(options.Events.OnRedirectToLogin);
+            options.Events.OnRedirectToAccessDenied = WithoutHost(options.Events.OnRedirectToAccessDenied);
         });
 
         builder.Services.AddOptions<AntiforgeryOptions>().Configure<IHostEnvironment>((options, environment) =>
@@ -98,6 +100,23 @@ public static class EditorAuthentication
             services.Remove(preload);
         }
     }
+
+    /// <summary>
+    /// The cookie handler builds its redirects from the request's scheme and Host header. A Location of
+    /// path and query alone goes back to the address the browser used, whatever Host a request claims,
+    /// and keeps an editor on the name they came by (a second address listed in AllowedHosts, say).
+    /// </summary>
+    private static Func<RedirectContext<CookieAuthenticationOptions>, Task> WithoutHost(
+        Func<RedirectContext<CookieAuthenticationOptions>, Task> redirect) =>
+        context =>
+        {
+            if (Uri.TryCreate(context.RedirectUri, UriKind.Absolute, out var uri))
+            {
+                context.RedirectUri = uri.PathAndQuery;
+            }
+
+            return redirect(context);
+        };
 
     /// <summary>Signs the editor in with a fresh session.</summary>
     public static async Task SignInAsync(HttpContext context, Editor editor, EditorSessionStore sessions)

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using SexWorkResourceHub.Web.Data;
 using SexWorkResourceHub.Web.Infrastructure;
 using SexWorkResourceHub.Web.Infrastructure.Caching;
+using SexWorkResourceHub.Web.Infrastructure.Methods;
 
 namespace SexWorkResourceHub.Web.Feeds;
 
@@ -13,13 +14,13 @@ public static class CalendarEndpoints
 
     public static void MapCalendars(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/events.ics", async (HubDbContext db, IOptions<SiteOptions> site, CancellationToken cancellationToken) =>
+        endpoints.Map("/events.ics", async (HubDbContext db, IOptions<SiteOptions> site, CancellationToken cancellationToken) =>
         {
             var events = await db.Events.AsNoTracking().OrderBy(e => e.Start).ToListAsync(cancellationToken);
             return Results.Text(Write(events, site.Value), ContentType);
-        }).CacheAs(CachePolicy.Feed);
+        }).CacheAs(CachePolicy.Feed).ServesGetAndHead();
 
-        endpoints.MapGet("/events/{slug:slug}.ics", async (string slug, HubDbContext db, IOptions<SiteOptions> site, HttpContext context, CancellationToken cancellationToken) =>
+        endpoints.Map("/events/{slug:slug}.ics", async (string slug, HubDbContext db, IOptions<SiteOptions> site, HttpContext context, CancellationToken cancellationToken) =>
         {
             var ev = await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Slug == slug, cancellationToken);
             if (ev is null)
@@ -29,7 +30,7 @@ public static class CalendarEndpoints
 
             context.Response.Headers.ContentDisposition = $"attachment; filename=\"{slug}.ics\"";
             return Results.Text(Write([ev], site.Value), ContentType);
-        }).CacheAs(CachePolicy.Feed);
+        }).CacheAs(CachePolicy.Feed).ServesGetAndHead();
     }
 
     private static string Write(IEnumerable<Data.Entities.Event> events, SiteOptions site) =>

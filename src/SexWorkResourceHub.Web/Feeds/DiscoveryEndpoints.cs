@@ -4,6 +4,7 @@ using SexWorkResourceHub.Web.Content;
 using SexWorkResourceHub.Web.Data;
 using SexWorkResourceHub.Web.Infrastructure;
 using SexWorkResourceHub.Web.Infrastructure.Caching;
+using SexWorkResourceHub.Web.Infrastructure.Methods;
 
 namespace SexWorkResourceHub.Web.Feeds;
 
@@ -12,19 +13,19 @@ public static class DiscoveryEndpoints
 {
     public static void MapDiscovery(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/feed.xml", (ContentCatalog catalog, ContentAudienceProvider audiences, IOptions<SiteOptions> site) =>
+        endpoints.Map("/feed.xml", (ContentCatalog catalog, ContentAudienceProvider audiences, IOptions<SiteOptions> site) =>
         {
             var articles = catalog.Current.VisibleArticles(audiences.Public).ToList();
             return Results.Text(AtomFeed.Write(articles, site.Value.Name, site.Value.Absolute), "application/atom+xml; charset=utf-8");
-        }).CacheAs(CachePolicy.Feed);
+        }).CacheAs(CachePolicy.Feed).ServesGetAndHead();
 
-        endpoints.MapGet("/sitemap.xml", async (ContentCatalog catalog, ContentAudienceProvider audiences, HubDbContext db, IOptions<SiteOptions> site, CancellationToken cancellationToken) =>
+        endpoints.Map("/sitemap.xml", async (ContentCatalog catalog, ContentAudienceProvider audiences, HubDbContext db, IOptions<SiteOptions> site, CancellationToken cancellationToken) =>
         {
             var entries = await EntriesAsync(catalog.Current, audiences.Public, db, cancellationToken);
             return Results.Text(Sitemap.Write(entries, site.Value.Absolute), "application/xml; charset=utf-8");
-        }).CacheAs(CachePolicy.Feed);
+        }).CacheAs(CachePolicy.Feed).ServesGetAndHead();
 
-        endpoints.MapGet("/robots.txt", (IOptions<SiteOptions> site) => Results.Text(
+        endpoints.Map("/robots.txt", (IOptions<SiteOptions> site) => Results.Text(
             $"""
             User-agent: *
             Allow: /
@@ -33,7 +34,7 @@ public static class DiscoveryEndpoints
             Sitemap: {site.Value.Absolute("/sitemap.xml")}
 
             """,
-            "text/plain; charset=utf-8")).CacheAs(CachePolicy.Feed);
+            "text/plain; charset=utf-8")).CacheAs(CachePolicy.Feed).ServesGetAndHead();
     }
 
     private static async Task<List<SitemapEntry>> EntriesAsync(CatalogSnapshot snapshot, ContentAudience audience, HubDbContext db, CancellationToken cancellationToken)

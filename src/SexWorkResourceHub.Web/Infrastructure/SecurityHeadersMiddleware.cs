@@ -8,10 +8,16 @@ namespace SexWorkResourceHub.Web.Infrastructure;
 /// </summary>
 internal sealed class SecurityHeadersMiddleware(RequestDelegate next, IHostEnvironment environment)
 {
+    /// <summary>
+    /// Nothing is allowed unless listed, and the list is what the pages use: one script, one stylesheet
+    /// and the icon from this site, forms that post to it. No fonts, no manifest, and the script fetches
+    /// nothing, so font-src, manifest-src and connect-src fall to 'none'. object-src is said again
+    /// because scanners look for it. A page that starts needing more shows as a refusal in the browser
+    /// tests (CspViolations), not as a silent gap.
+    /// </summary>
     public const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; " +
-        "connect-src 'self'; manifest-src 'self'; media-src 'none'; object-src 'none'; base-uri 'none'; " +
-        "frame-ancestors 'none'; form-action 'self'";
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; " +
+        "base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
     public const string PermissionsPolicy =
         "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=(), interest-cohort=()";

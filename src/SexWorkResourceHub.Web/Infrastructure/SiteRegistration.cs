@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.WebEncoders;
 using Microsoft.Extensions.Options;
@@ -8,6 +9,7 @@ using SexWorkResourceHub.Web.Feeds;
 using SexWorkResourceHub.Web.Infrastructure.Caching;
 using SexWorkResourceHub.Web.Infrastructure.Health;
 using SexWorkResourceHub.Web.Infrastructure.Logging;
+using SexWorkResourceHub.Web.Infrastructure.Methods;
 
 namespace SexWorkResourceHub.Web.Infrastructure;
 
@@ -19,10 +21,12 @@ public static class SiteRegistration
         builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<SiteOptions>, SiteOptionsValidator>();
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<IConfigureOptions<HostFilteringOptions>, AllowedHostsSetup>();
 
         // The Server header tells attackers what runs here and readers nothing.
         builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
         builder.Services.AddRazorPages();
+        builder.Services.AddAllowedMethods();
         builder.Services.AddSingleton<Pages.Articles.ArticleStructuredData>();
         // Write text as UTF-8 rather than escaping every non-ASCII character: smaller pages, readable RTL text.
         builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -49,10 +53,12 @@ public static class SiteRegistration
         }
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseAllowedMethods();
         app.UseMiddleware<ContentReadinessMiddleware>();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<FormLimitsMiddleware>();
         app.UseCompressionAndValidators();
 
         app.MapSiteHealthChecks();

@@ -33,6 +33,21 @@ public sealed class ErrorPageTests
         Assert.DoesNotContain("InvalidOperationException", document.Body!.TextContent);
     }
 
+    [Theory]
+    [InlineData("TRACE")]
+    [InlineData("OPTIONS")]
+    [InlineData("DELETE")]
+    public async Task Any_method_to_a_missing_path_is_404_with_the_friendly_page(string method)
+    {
+        using var factory = new HubFactory("Production");
+
+        var response = await factory.CreateClient().SendAsync(new HttpRequestMessage(new HttpMethod(method), "/no/such/place"));
+        var document = await Html.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("We can't find that page", document.QuerySelector("h1")?.TextContent);
+    }
+
     [Fact]
     public async Task Wrong_method_gets_a_friendly_page_not_a_5xx()
     {

@@ -11,7 +11,10 @@ public static class Html
     public static async Task<IDocument> ParseAsync(HttpResponseMessage response)
     {
         var html = await response.Content.ReadAsStringAsync();
-        return await Context.OpenAsync(request => request.Content(html).Address(response.RequestMessage!.RequestUri!));
+        // With the response's own content type: from the address alone, an error page answering for
+        // /robots.txt would be read as plain text.
+        return await Context.OpenAsync(request => request.Content(html).Address(response.RequestMessage!.RequestUri!)
+            .Header("Content-Type", response.Content.Headers.ContentType?.ToString() ?? "text/html"));
     }
 
     public static async Task<IDocument> GetDocumentAsync(this HttpClient client, string url)

@@ -26,7 +26,11 @@ public sealed class PrivacyTests : IDisposable
         Assert.False(response.Headers.Contains("Set-Cookie"), $"{url} set a cookie");
         var headers = response.Headers;
         var csp = Assert.Single(headers.GetValues("Content-Security-Policy"));
-        Assert.Contains("default-src 'self'", csp);
+        // Nothing is allowed unless listed: the site's own script, stylesheet and images, forms to itself.
+        Assert.StartsWith("default-src 'none';", csp);
+        Assert.Contains("script-src 'self'", csp);
+        Assert.Contains("style-src 'self'", csp);
+        Assert.Contains("img-src 'self'", csp);
         Assert.Contains("object-src 'none'", csp);
         Assert.Contains("base-uri 'none'", csp);
         Assert.Contains("frame-ancestors 'none'", csp);

@@ -68,9 +68,12 @@ public static class CachingRegistration
         return app;
     }
 
-    /// <summary>Marks a minimal API endpoint with a policy (which says whether the page cache keeps it).</summary>
-    public static TBuilder CacheAs<TBuilder>(this TBuilder builder, CachePolicy policy) where TBuilder : IEndpointConventionBuilder =>
-        builder.WithMetadata(policy);
+    /// <summary>
+    /// Marks a minimal API endpoint with a policy (which says whether the page cache keeps it), and the
+    /// query parameters it reads, if any: no other parameter is part of its page cache key.
+    /// </summary>
+    public static TBuilder CacheAs<TBuilder>(this TBuilder builder, CachePolicy policy, params string[] queryKeys) where TBuilder : IEndpointConventionBuilder =>
+        queryKeys.Length == 0 ? builder.WithMetadata(policy) : builder.WithMetadata(policy, new CacheQueryKeys(queryKeys));
 
     /// <summary>Every Razor page gets its policy from its folder: reading pages are cached, forms never.</summary>
     private sealed class PagePoliciesConvention : IPageApplicationModelConvention
@@ -83,7 +86,14 @@ public static class CachingRegistration
                 return;
             }
 
-            model.EndpointMetadata.Add(PrivateFolders.Any(folder => path.StartsWith(folder, StringComparison.Ordinal)) ? CachePolicy.Private : CachePolicy.Page);
+            if (PrivateFolders.Any(folder => path.StartsWith(folder, StringComparison.Ordinal)))
+            {
+                model.EndpointMetadata.Add(CachePolicy.Private);
+                return;
+            }
+
+            model.EndpointMetadata.Add(CachePolicy.Page);
+            model.EndpointMetadata.Add(CacheQueryKeys.For(model));
         }
     }
 }

@@ -15,11 +15,17 @@ namespace SexWorkResourceHub.Web.Infrastructure.Caching;
 /// </remarks>
 public sealed class PageCache(IOptions<CachingOptions> options, TimeProvider time)
 {
-    /// <summary>Stored bodies beyond this are not kept: random query strings cannot fill the memory.</summary>
+    /// <summary>
+    /// Stored bodies beyond this are not kept. Query parameters a page does not read are not part of a
+    /// key, so they add nothing; a filter's values can, up to this.
+    /// </summary>
     public const long SizeLimitBytes = 100L * 1024 * 1024;
 
     private ConcurrentDictionary<PageKey, StoredPage> _pages = new();
     private long _bytes;
+
+    /// <summary>Pages held now, expired ones not yet removed included.</summary>
+    public int Count => Volatile.Read(ref _pages).Count;
 
     public bool TryGet(PageKey key, out StoredPage page)
     {
@@ -86,7 +92,8 @@ public sealed class PageCache(IOptions<CachingOptions> options, TimeProvider tim
 
 /// <summary>
 /// What a stored page is found by: the compression chosen for the request, the content version when the
-/// request arrived, and the path and query string as sent.
+/// request arrived, the path (canonical: see <see cref="PageCacheMiddleware.CanonicalPath"/>) and the query
+/// parameters the page reads (see <see cref="CacheQueryKeys"/>), never the query string as sent.
 /// </summary>
 public readonly record struct PageKey(string Encoding, long Version, string? Path, string? Query);
 

@@ -23,10 +23,13 @@ internal sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache,
     public async Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
-        if (context.GetEndpoint()?.Metadata.GetMetadata<CachePolicy>() is not { Store: true }
+        var metadata = context.GetEndpoint()?.Metadata;
+        var queryKeys = metadata?.GetMetadata<CacheQueryKeys>();
+        if (metadata?.GetMetadata<CachePolicy>() is not { Store: true }
             || !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
             || request.Headers.ContainsKey(HeaderNames.Cookie)
-            || request.Headers.ContainsKey(HeaderNames.Authorization))
+            || request.Headers.ContainsKey(HeaderNames.Authorization)
+            || queryKeys?.CarriesTypedText(request) == true)
         {
             await next(context);
             return;
@@ -34,7 +37,7 @@ internal sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache,
 
         // The version is part of the key, taken now: a page rendered while a change was being saved is
         // stored under the old version and never served after the change.
-        var key = new PageKey(ChosenEncoding(request), version.Current, request.Path.Value, request.QueryString.Value);
+        var key = new PageKey(ChosenEncoding(request), version.Current, CanonicalPath(request.Path.Value), queryKeys?.Canonical(request));
         if (cache.TryGet(key, out var page))
         {
             await ServeAsync(context, page);
@@ -64,6 +67,22 @@ internal sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache,
         {
             cache.Store(key, response.Headers.Where(h => !NotStored.Contains(h.Key)), response.Headers.ETag, copy.ToArray());
         }
+    }
+
+    /// <summary>
+    /// The path in lower case and without a trailing slash: routing matches a route's literal words in any
+    /// case and with or without the slash, and every value a stored page takes from its path is a
+    /// lowercase slug, so these spellings are one page. Allocates only for a path spelt otherwise.
+    /// </summary>
+    internal static string? CanonicalPath(string? path)
+    {
+        if (path is not { Length: > 1 })
+        {
+            return path;
+        }
+
+        var trimmed = path[^1] == '/' ? path.TrimEnd('/') : path;
+        return trimmed.AsSpan().ContainsAnyInRange('A', 'Z') ? trimmed.ToLowerInvariant() : trimmed;
     }
 
     /// <summary>The last Accept-Encoding seen and the encoding chosen for it (one reference: read and written whole).</summary>

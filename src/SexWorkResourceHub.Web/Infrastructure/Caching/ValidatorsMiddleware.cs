@@ -14,11 +14,17 @@ internal sealed class ValidatorsMiddleware(RequestDelegate next)
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        var policy = context.GetEndpoint()?.Metadata.GetMetadata<CachePolicy>();
+        var metadata = context.GetEndpoint()?.Metadata;
+        var policy = metadata?.GetMetadata<CachePolicy>();
         if (policy is null)
         {
             await next(context);
             return;
+        }
+
+        if (policy.Store && metadata!.GetMetadata<CacheQueryKeys>()?.CarriesTypedText(context.Request) == true)
+        {
+            policy = CachePolicy.Private;
         }
 
         var response = context.Response;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using SexWorkResourceHub.Web.Content;
 using SexWorkResourceHub.Web.Data;
+using SexWorkResourceHub.Web.Infrastructure.Methods;
 
 namespace SexWorkResourceHub.Web.Infrastructure.Health;
 
@@ -20,8 +21,8 @@ public static class HealthEndpoints
 
     public static void MapSiteHealthChecks(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
-        endpoints.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
+        endpoints.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false }).ServesGetAndHead();
+        endpoints.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) }).ServesGetAndHead();
     }
 
     private sealed class CatalogLoadedCheck(ContentCatalog catalog) : IHealthCheck

@@ -1,4 +1,7 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using SexWorkResourceHub.Web.Infrastructure;
 using SexWorkResourceHub.Web.Pages.Shared;
 
 namespace SexWorkResourceHub.Web.Pages.Errors;
@@ -13,25 +16,49 @@ public sealed class StatusModel : SitePageModel
 
     public string Explanation { get; private set; } = string.Empty;
 
-    public IActionResult OnGet(int code) => Show(code);
+    /// <summary>What to do next, when there is more to say than the explanation.</summary>
+    public string? Advice { get; private set; }
 
-    // Re-execution keeps the original method, so a failed POST shows this page too.
-    public IActionResult OnPost(int code) => Show(code);
-
-    private IActionResult Show(int code)
+    /// <summary>
+    /// The code is read from the route values, with no handler parameter to bind: binding reads a posted
+    /// form, and a form the site could not read (too many fields) failed again here, left the code
+    /// unbound, and every such error showed as a 404.
+    /// </summary>
+    public IActionResult OnGet()
     {
+        var code = int.TryParse(RouteData.Values["code"] as string, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : 0;
         Code = code is >= 400 and <= 599 ? code : 404;
+        var refusal = HttpContext.Features.Get<FormRefusal>();
         (Heading, Explanation) = Code switch
         {
             404 => ("We can't find that page", "The address may be mistyped, or the page may have moved."),
+            413 => ("That was too much to send", "The form was larger than this site accepts, so nothing in it was read or saved."),
+            400 when refusal == FormRefusal.TooManyFields =>
+                ("That form had too many fields", "It had more fields than any form on this site, so nothing in it was read or saved."),
             400 => ("Something in that request didn't look right", "Please go back and check what you entered."),
             405 => ("That action isn't available here", "Please go back and try again from the page."),
             429 => ("Too many requests", "Please wait a minute and try again."),
             >= 500 => ("Something went wrong on our side", "Nothing you did caused this. Please try again in a moment."),
             _ => ("That didn't work", "Please go back and try again."),
         };
+        if (refusal is not null)
+        {
+            Advice = "Nothing else you have done on this site is lost. Go back to the form: your browser may still have what you typed. "
+                + (refusal == FormRefusal.TooLarge ? "Shorten it, and send it again." : "Load the form again, and send it from there.");
+        }
+
         Response.StatusCode = Code;
         Meta = new PageMetadata(Heading, Explanation, HttpContext.Request.Path) { NoIndex = true };
         return Page();
+    }
+
+    /// <summary>
+    /// Re-execution keeps the original method, so this page answers every method with its one handler:
+    /// Razor Pages would otherwise render it without one (an empty page) for TRACE or PUT, and answer
+    /// OPTIONS with an empty 200 in place of the error.
+    /// </summary>
+    public override void OnPageHandlerSelected(PageHandlerSelectedContext context)
+    {
+        context.HandlerMethod ??= context.ActionDescriptor.HandlerMethods.Single(handler => handler.Name is null);
     }
 }

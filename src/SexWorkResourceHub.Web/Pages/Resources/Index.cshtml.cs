@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using SexWorkResourceHub.Web.Data;
 using SexWorkResourceHub.Web.Data.Entities;
+using SexWorkResourceHub.Web.Infrastructure.Caching;
 using SexWorkResourceHub.Web.Pages.Shared;
 
 namespace SexWorkResourceHub.Web.Pages.Resources;
@@ -9,6 +10,7 @@ namespace SexWorkResourceHub.Web.Pages.Resources;
 public sealed class IndexModel(HubDbContext db) : SitePageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]
+    [TypedText]
     public string? Text { get; set; }
 
     [BindProperty(SupportsGet = true)]
