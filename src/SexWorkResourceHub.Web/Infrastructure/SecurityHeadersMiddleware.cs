@@ -9,14 +9,14 @@ namespace SexWorkResourceHub.Web.Infrastructure;
 internal sealed class SecurityHeadersMiddleware(RequestDelegate next, IHostEnvironment environment)
 {
     /// <summary>
-    /// Nothing is allowed unless listed, and the list is what the pages use: one script, one stylesheet
-    /// and the icon from this site, forms that post to it. No fonts, no manifest, and the script fetches
-    /// nothing, so font-src, manifest-src and connect-src fall to 'none'. object-src is said again
+    /// Nothing is allowed unless listed, and the list is what the pages use: one script, one stylesheet,
+    /// the icons and the web app manifest from this site, forms that post to it. No fonts, and the script
+    /// fetches nothing, so font-src and connect-src fall to 'none'. object-src is said again
     /// because scanners look for it. A page that starts needing more shows as a refusal in the browser
     /// tests (CspViolations), not as a silent gap.
     /// </summary>
     public const string ContentSecurityPolicy =
-        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; " +
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; manifest-src 'self'; object-src 'none'; " +
         "base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
     public const string PermissionsPolicy =

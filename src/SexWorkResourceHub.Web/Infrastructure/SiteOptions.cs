@@ -14,6 +14,12 @@ public sealed class SiteOptions
     /// <summary>Web address of the content repository's files, for "Edit this page" links; empty hides them.</summary>
     public string? RepositoryUrl { get; set; }
 
+    /// <summary>
+    /// Where to report a security problem, for /.well-known/security.txt (RFC 9116): a mailto: or https:
+    /// address. Empty serves no security.txt, rather than one with nobody behind it.
+    /// </summary>
+    public string? SecurityContact { get; set; }
+
     /// <summary>Neutral page the quick-exit button leaves for.</summary>
     public string QuickExitUrl { get; set; } = "https://weather.com/";
 

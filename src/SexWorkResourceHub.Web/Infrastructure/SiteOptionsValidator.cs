@@ -23,6 +23,12 @@ internal sealed class SiteOptionsValidator : IValidateOptions<SiteOptions>
             failures.Add($"Site:RepositoryUrl must be an absolute http or https address, not '{options.RepositoryUrl}'.");
         }
 
+        if (!string.IsNullOrWhiteSpace(options.SecurityContact)
+            && !(Uri.TryCreate(options.SecurityContact, UriKind.Absolute, out var contact) && (contact.Scheme is "mailto" or "https" or "tel")))
+        {
+            failures.Add($"Site:SecurityContact must be a mailto:, https: or tel: address (RFC 9116), not '{options.SecurityContact}'.");
+        }
+
         if (string.IsNullOrWhiteSpace(options.Name))
         {
             failures.Add("Site:Name must not be empty.");

@@ -65,6 +65,7 @@ public static class SiteRegistration
         app.MapStaticAssets();
         app.MapCalendars();
         app.MapDiscovery();
+        app.MapSiteDescription();
         app.MapRazorPages().WithStaticAssets();
         return app;
     }

@@ -105,8 +105,32 @@ public sealed class EventsPageTests : IDisposable
         Assert.Contains("Post with the hashtag #TestChat.", facts);
         Assert.Contains("Test organiser", facts);
         Assert.Contains("This event was held on this date", facts);
-        Assert.Equal("/events/series-chat-one.ics", document.QuerySelector("a.button")!.GetAttribute("href"));
+        Assert.Null(document.QuerySelector("a.button"));
+        Assert.Equal("/events/series-chat-one.ics", document.QuerySelector(".event-page a[href$='.ics']")!.GetAttribute("href"));
+        Assert.Contains("This event is over", document.QuerySelector(".event-page a[href$='.ics']")!.ParentElement!.TextContent);
         Assert.Equal(2, document.QuerySelectorAll("section[aria-labelledby='series-heading'] li").Length);
+    }
+
+    [Theory]
+    [InlineData("winter-vigil-2030", true)]
+    [InlineData("june-day", true)]
+    [InlineData("cancelled-meetup", false)]
+    public async Task Only_events_still_to_come_offer_add_to_calendar_as_their_main_action(string slug, bool offered)
+    {
+        var document = await _factory.CreateClient().GetDocumentAsync("/events/" + slug);
+
+        Assert.Equal(offered, document.QuerySelector("a.button[href$='.ics']") is not null);
+        Assert.Equal(offered, document.QuerySelector("link[rel=alternate][type='text/calendar']") is not null);
+    }
+
+    [Fact]
+    public async Task The_schedule_offers_a_webcal_subscription_beside_the_https_file_and_says_so_in_its_head()
+    {
+        var document = await _factory.CreateClient().GetDocumentAsync("/events");
+
+        Assert.NotNull(document.QuerySelector("main a[href='webcal://hub.example/events.ics']"));
+        Assert.NotNull(document.QuerySelector("main a[href='/events.ics']"));
+        Assert.Equal("/events.ics", document.QuerySelector("link[rel=alternate][type='text/calendar']")!.GetAttribute("href"));
     }
 
     [Fact]

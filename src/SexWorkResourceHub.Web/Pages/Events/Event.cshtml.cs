@@ -45,6 +45,7 @@ public sealed class EventModel(HubDbContext db, MarkdownRenderer markdown, TimeP
         var when = EventTimeFormat.Describe(Occurrence);
         Meta = new PageMetadata(ev.Title, $"{when}. {EventSchedule.ParticipationLabel(ev.Participation)}.", "/events/" + ev.Slug)
         {
+            Calendar = ev.Status == EventStatus.Cancelled ? null : new CalendarLink($"/events/{ev.Slug}.ics", ev.Title),
             StructuredData = StructuredData.Event(ev, Occurrence, site.Value),
         };
         return Page();

@@ -1,13 +1,15 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using SexWorkResourceHub.Web.Data;
 using SexWorkResourceHub.Web.Data.Entities;
+using SexWorkResourceHub.Web.Infrastructure;
 using SexWorkResourceHub.Web.Infrastructure.Caching;
 using SexWorkResourceHub.Web.Pages.Shared;
 
 namespace SexWorkResourceHub.Web.Pages.Resources;
 
-public sealed class IndexModel(HubDbContext db) : SitePageModel
+public sealed class IndexModel(HubDbContext db, IOptions<SiteOptions> site) : SitePageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]
     [TypedText]
@@ -68,6 +70,11 @@ public sealed class IndexModel(HubDbContext db) : SitePageModel
             .GroupBy(r => r.Kind)
             .OrderBy(g => g.Key)
             .Select(g => new ResourceGroup(g.Key, [.. g]))];
+        Meta = Meta with
+        {
+            StructuredData = StructuredData.ItemList("Resources", site.Value.Absolute("/resources"),
+                Groups.SelectMany(g => g.Resources).Select(r => (r.Name, site.Value.Absolute("/resources#resource-" + r.Slug)))),
+        };
         return Page();
     }
 

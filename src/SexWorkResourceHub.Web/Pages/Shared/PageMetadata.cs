@@ -19,6 +19,14 @@ public sealed record PageMetadata(string Title, string Description, string Path)
     /// <summary>Preview image, a path on this site.</summary>
     public string Image { get; init; } = DefaultImage;
 
+    /// <summary>The preview image's size in pixels, so a preview can be laid out before it loads.</summary>
+    public int ImageWidth { get; init; } = 1200;
+
+    public int ImageHeight { get; init; } = 630;
+
+    /// <summary>A calendar a reader can subscribe to or add from this page, offered as an alternate.</summary>
+    public CalendarLink? Calendar { get; init; }
+
     /// <summary>For articles: first publication and last review, in the article:* OpenGraph tags.</summary>
     public DateOnly? Published { get; init; }
 
@@ -27,3 +35,6 @@ public sealed record PageMetadata(string Title, string Description, string Path)
     /// <summary>Schema.org JSON-LD for the page, already serialized safely for a script element.</summary>
     public string? StructuredData { get; init; }
 }
+
+/// <summary>A calendar file for a page: its path on this site and a title for feed readers.</summary>
+public sealed record CalendarLink(string Path, string Title);

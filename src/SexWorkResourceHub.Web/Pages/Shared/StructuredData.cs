@@ -11,7 +11,7 @@ namespace SexWorkResourceHub.Web.Pages.Shared;
 /// Schema.org JSON-LD for search engines and link previews. The default encoder escapes &lt; and &amp;,
 /// so text from content can never close the script element it sits in.
 /// </summary>
-public static class StructuredData
+public static partial class StructuredData
 {
     private static readonly JsonSerializerOptions Options = new() { WriteIndented = false };
 
@@ -51,12 +51,23 @@ public static class StructuredData
             ? value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
             : new DateTimeOffset(TimeZoneInfo.ConvertTimeFromUtc(value, zone), zone.GetUtcOffset(value)).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 
-        var online = new Dictionary<string, object?> { ["@type"] = "VirtualLocation", ["url"] = ev.Url ?? site.Absolute("/events/" + ev.Slug) };
-        var place = ev.Place is null ? null : new Dictionary<string, object?> { ["@type"] = "Place", ["name"] = ev.Place, ["address"] = ev.Place };
+        // Where one joins: the organiser's page for the event, never this site's own page about it.
+        var online = new Dictionary<string, object?>
+        {
+            ["@type"] = "VirtualLocation",
+            ["name"] = ev.HowToJoin ?? EventSchedule.ParticipationLabel(ev.Participation),
+            ["url"] = ev.Url,
+        };
+        // A mixed event needs a Place as well; an observance marked in many places has no one address.
+        var place = ev.Place is not null
+            ? new Dictionary<string, object?> { ["@type"] = "Place", ["name"] = ev.Place, ["address"] = ev.Place }
+            : ev.Participation == Participation.Various
+                ? new Dictionary<string, object?> { ["@type"] = "Place", ["name"] = "Many places, online and in person" }
+                : null;
         object location = ev.Participation switch
         {
             Participation.InPerson => place ?? online,
-            Participation.Various => place is null ? online : new object[] { online, place },
+            Participation.Various => new object[] { place!, online },
             _ => online,
         };
 
@@ -65,7 +76,7 @@ public static class StructuredData
             ["@context"] = "https://schema.org",
             ["@type"] = "Event",
             ["name"] = ev.Title,
-            ["description"] = ev.HowToJoin ?? ev.Title,
+            ["description"] = Plain(ev.Description) is { Length: > 0 } about ? about : ev.HowToJoin ?? ev.Title,
             ["startDate"] = When(occurrence.Start),
             ["endDate"] = occurrence.End is { } end ? When(end) : null,
             ["eventStatus"] = ev.Status switch
@@ -87,6 +98,25 @@ public static class StructuredData
         });
     }
 
+    /// <summary>
+    /// An ItemList of the things a page lists, in order, each with its name and address: for the
+    /// events schedule (each event's own page) and the directory (each entry's place on the page).
+    /// </summary>
+    public static string ItemList(string name, string pageUrl, IEnumerable<(string Name, string Url)> items) => Serialize(new Dictionary<string, object?>
+    {
+        ["@context"] = "https://schema.org",
+        ["@type"] = "ItemList",
+        ["name"] = name,
+        ["url"] = pageUrl,
+        ["itemListElement"] = items.Select((item, index) => new Dictionary<string, object?>
+        {
+            ["@type"] = "ListItem",
+            ["position"] = index + 1,
+            ["name"] = item.Name,
+            ["url"] = item.Url,
+        }).ToArray(),
+    });
+
     private static Dictionary<string, object?> Publisher(SiteOptions site) => new()
     {
         ["@type"] = "Organization",
@@ -96,6 +126,25 @@ public static class StructuredData
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static string Serialize(Dictionary<string, object?> data) =>
-        JsonSerializer.Serialize(data.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value), Options);
+    /// <summary>The first paragraph of a Markdown description as plain text, short enough for a preview.</summary>
+    private static string Plain(string markdown)
+    {
+        var first = markdown.Replace("\r\n", "\n", StringComparison.Ordinal).Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? string.Empty;
+        var text = MarkdownLinks().Replace(first, "$1").Replace('\n', ' ').Replace("*", string.Empty, StringComparison.Ordinal).Trim();
+        return text.Length <= 300 ? text : text[..297].TrimEnd() + "...";
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\[([^\]]*)\]\([^)]*\)")]
+    private static partial System.Text.RegularExpressions.Regex MarkdownLinks();
+
+    private static string Serialize(Dictionary<string, object?> data) => JsonSerializer.Serialize(WithoutNulls(data), Options);
+
+    /// <summary>Drops every key whose value is null, at every depth: a consumer must never see "url": null.</summary>
+    private static object? WithoutNulls(object? value) => value switch
+    {
+        Dictionary<string, object?> map => map.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => WithoutNulls(p.Value)),
+        string => value,
+        System.Collections.IEnumerable items => items.Cast<object?>().Where(i => i is not null).Select(WithoutNulls).ToArray(),
+        _ => value,
+    };
 }

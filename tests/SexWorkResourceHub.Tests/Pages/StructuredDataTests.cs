@@ -1,0 +1,122 @@
+using System.Text.Json;
+using AngleSharp.Dom;
+using Microsoft.Extensions.DependencyInjection;
+using SexWorkResourceHub.Tests.Infrastructure;
+
+namespace SexWorkResourceHub.Tests.Pages;
+
+/// <summary>
+/// The JSON-LD on every kind of page, read strictly from the page as served: valid JSON, schema.org
+/// types, and never a key whose value is null (structured-data clients reject "url": null).
+/// </summary>
+public sealed class StructuredDataTests : IDisposable
+{
+    private readonly HubFactory _factory = new("Production")
+    {
+        ConfigureTestServices = services => services.AddSingleton<TimeProvider>(FixedTimeProvider.At("2026-11-22T12:00:00Z")),
+    };
+
+    public void Dispose() => _factory.Dispose();
+
+    private static readonly JsonDocumentOptions Strict = new() { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow };
+
+    private async Task<List<JsonElement>> JsonLdAsync(string path)
+    {
+        var document = await _factory.CreateClient().GetDocumentAsync(path);
+        return [.. document.QuerySelectorAll("script[type='application/ld+json']").Select(Parse)];
+    }
+
+    private static JsonElement Parse(IElement script) => JsonDocument.Parse(script.TextContent, Strict).RootElement.Clone();
+
+    private static void AssertNoNulls(JsonElement element, string at = "$")
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Null:
+                Assert.Fail($"{at} is null");
+                break;
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    AssertNoNulls(property.Value, $"{at}.{property.Name}");
+                }
+
+                break;
+            case JsonValueKind.Array:
+                var i = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    AssertNoNulls(item, $"{at}[{i++}]");
+                }
+
+                break;
+        }
+    }
+
+    [Theory]
+    [InlineData("/", "Organization")]
+    [InlineData("/articles/consent-basics", "Article")]
+    [InlineData("/events", "ItemList")]
+    [InlineData("/resources", "ItemList")]
+    [InlineData("/events/series-chat-one", "Event")]
+    [InlineData("/events/winter-vigil-2030", "Event")]
+    [InlineData("/events/june-day", "Event")]
+    [InlineData("/events/january-month", "Event")]
+    [InlineData("/events/cancelled-meetup", "Event")]
+    public async Task Every_page_kind_carries_valid_schema_org_json_ld_without_nulls(string path, string type)
+    {
+        var blocks = await JsonLdAsync(path);
+
+        var block = Assert.Single(blocks, b => b.GetProperty("@type").GetString() == type);
+        Assert.Equal("https://schema.org", block.GetProperty("@context").GetString());
+        Assert.All(blocks, b => AssertNoNulls(b));
+    }
+
+    [Fact]
+    public async Task An_online_events_virtual_location_is_where_one_joins_not_this_sites_page()
+    {
+        var ev = Assert.Single(await JsonLdAsync("/events/series-chat-one"));
+
+        var location = ev.GetProperty("location");
+        Assert.Equal("VirtualLocation", location.GetProperty("@type").GetString());
+        Assert.Equal("https://chat.example.org", location.GetProperty("url").GetString());
+        Assert.Equal("https://schema.org/OnlineEventAttendanceMode", ev.GetProperty("eventAttendanceMode").GetString());
+        Assert.Equal("https://schema.org/EventScheduled", ev.GetProperty("eventStatus").GetString());
+    }
+
+    [Fact]
+    public async Task A_mixed_event_has_a_place_as_well_as_a_virtual_location_and_its_end()
+    {
+        var ev = Assert.Single(await JsonLdAsync("/events/january-month"));
+
+        var types = ev.GetProperty("location").EnumerateArray().Select(l => l.GetProperty("@type").GetString()).ToList();
+        Assert.Equal(["Place", "VirtualLocation"], types);
+        Assert.Equal("https://schema.org/MixedEventAttendanceMode", ev.GetProperty("eventAttendanceMode").GetString());
+        Assert.Equal("2027-01-01", ev.GetProperty("startDate").GetString());
+        Assert.Equal("2027-01-31", ev.GetProperty("endDate").GetString());
+    }
+
+    [Fact]
+    public async Task An_in_person_event_has_its_place_end_and_status()
+    {
+        var ev = Assert.Single(await JsonLdAsync("/events/winter-vigil-2030"));
+
+        Assert.Equal("Place", ev.GetProperty("location").GetProperty("@type").GetString());
+        Assert.StartsWith("2030-01-15T19:30:00", ev.GetProperty("endDate").GetString());
+        Assert.Equal("https://schema.org/EventCancelled", Assert.Single(await JsonLdAsync("/events/cancelled-meetup")).GetProperty("eventStatus").GetString());
+    }
+
+    [Fact]
+    public async Task The_schedule_and_the_directory_list_what_they_show_in_an_item_list()
+    {
+        var events = Assert.Single(await JsonLdAsync("/events"));
+        var resources = Assert.Single(await JsonLdAsync("/resources"));
+
+        var eventItems = events.GetProperty("itemListElement").EnumerateArray().ToList();
+        Assert.Equal(Enumerable.Range(1, eventItems.Count), eventItems.Select(i => i.GetProperty("position").GetInt32()));
+        Assert.Contains(eventItems, i => i.GetProperty("url").GetString() == "https://hub.example/events/winter-vigil-2030");
+        Assert.Equal(eventItems.Count, eventItems.Select(i => i.GetProperty("url").GetString()).Distinct().Count());
+        var page = await _factory.CreateClient().GetDocumentAsync("/resources");
+        Assert.Equal(page.QuerySelectorAll("article.resource").Length, resources.GetProperty("itemListElement").GetArrayLength());
+    }
+}
