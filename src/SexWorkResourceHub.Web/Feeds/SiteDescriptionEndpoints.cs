@@ -13,7 +13,8 @@ namespace SexWorkResourceHub.Web.Feeds;
 /// What browsers and security researchers ask a site about itself: /opensearch.xml (so a browser can
 /// offer the site's search), /manifest.webmanifest (name, colours and icons when a page is saved to a
 /// home screen) and /.well-known/security.txt (RFC 9116: whom to tell about a security problem). Each
-/// is built from the Site:* settings, so the name and addresses are this installation's own.
+/// is built from the Site:* settings, so the name and addresses are this installation's own. Bytes are
+/// written as text results: a file result writes no body for HEAD, and so would give HEAD another ETag.
 /// </summary>
 public static class SiteDescriptionEndpoints
 {
@@ -23,11 +24,11 @@ public static class SiteDescriptionEndpoints
     public static void MapSiteDescription(this IEndpointRouteBuilder endpoints)
     {
         endpoints.Map("/opensearch.xml", (IOptions<SiteOptions> site) =>
-            Results.Bytes(OpenSearch(site.Value), "application/opensearchdescription+xml; charset=utf-8"))
+            Results.Text(OpenSearch(site.Value), "application/opensearchdescription+xml; charset=utf-8"))
             .CacheAs(CachePolicy.Feed).ServesGetAndHead();
 
         endpoints.Map("/manifest.webmanifest", (IOptions<SiteOptions> site) =>
-            Results.Bytes(Manifest(site.Value), "application/manifest+json; charset=utf-8"))
+            Results.Text(Manifest(site.Value), "application/manifest+json; charset=utf-8"))
             .CacheAs(CachePolicy.Feed).ServesGetAndHead();
 
         endpoints.Map("/.well-known/security.txt", (IOptions<SiteOptions> site, TimeProvider time) =>

@@ -89,6 +89,26 @@ public sealed class SiteDescriptionTests : IDisposable
         Assert.Equal(["https://hub.example/.well-known/security.txt"], fields["Canonical"]);
     }
 
+    [Theory]
+    [InlineData("/opensearch.xml")]
+    [InlineData("/manifest.webmanifest")]
+    [InlineData("/.well-known/security.txt")]
+    [InlineData("/favicon.ico")]
+    public async Task Head_answers_like_get(string path)
+    {
+        var client = _factory.CreateClient();
+
+        var get = await client.GetAsync(path);
+        using var request = new HttpRequestMessage(HttpMethod.Head, path);
+        var head = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, get.StatusCode);
+        Assert.Equal(get.StatusCode, head.StatusCode);
+        Assert.Equal(get.Content.Headers.ContentType?.ToString(), head.Content.Headers.ContentType?.ToString());
+        Assert.Equal(get.Headers.ETag?.ToString(), head.Headers.ETag?.ToString());
+        Assert.Equal(get.Headers.CacheControl?.ToString(), head.Headers.CacheControl?.ToString());
+    }
+
     [Fact]
     public async Task Without_a_contact_there_is_no_security_txt()
     {
