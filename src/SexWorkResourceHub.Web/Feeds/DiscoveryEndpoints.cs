@@ -16,13 +16,13 @@ public static class DiscoveryEndpoints
         endpoints.Map("/feed.xml", (ContentCatalog catalog, ContentAudienceProvider audiences, IOptions<SiteOptions> site) =>
         {
             var articles = catalog.Current.VisibleArticles(audiences.Public).ToList();
-            return Results.Text(AtomFeed.Write(articles, site.Value.Name, site.Value.Absolute), "application/atom+xml; charset=utf-8");
+            return Results.Bytes(AtomFeed.Write(articles, site.Value.Name, site.Value.Absolute), "application/atom+xml; charset=utf-8");
         }).CacheAs(CachePolicy.Feed).ServesGetAndHead();
 
         endpoints.Map("/sitemap.xml", async (ContentCatalog catalog, ContentAudienceProvider audiences, HubDbContext db, IOptions<SiteOptions> site, CancellationToken cancellationToken) =>
         {
             var entries = await EntriesAsync(catalog.Current, audiences.Public, db, cancellationToken);
-            return Results.Text(Sitemap.Write(entries, site.Value.Absolute), "application/xml; charset=utf-8");
+            return Results.Bytes(Sitemap.Write(entries, site.Value.Absolute), "application/xml; charset=utf-8");
         }).CacheAs(CachePolicy.Feed).ServesGetAndHead();
 
         endpoints.Map("/robots.txt", (IOptions<SiteOptions> site) => Results.Text(
