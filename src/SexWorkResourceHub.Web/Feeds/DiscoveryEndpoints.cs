@@ -25,10 +25,12 @@ public static class DiscoveryEndpoints
             return Results.Bytes(Sitemap.Write(entries, site.Value.Absolute), "application/xml; charset=utf-8");
         }).CacheAs(CachePolicy.Feed).ServesGetAndHead();
 
+        // No "Allow: /": what no rule matches is allowed anyway, and a crawler that takes the first
+        // matching rule (Python's urllib.robotparser) would read an Allow: / before the Disallow as
+        // allowing /editor too. Google's longest match reads this file the same way.
         endpoints.Map("/robots.txt", (IOptions<SiteOptions> site) => Results.Text(
             $"""
             User-agent: *
-            Allow: /
             Disallow: /editor
 
             Sitemap: {site.Value.Absolute("/sitemap.xml")}

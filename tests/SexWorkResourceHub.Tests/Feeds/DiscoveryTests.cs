@@ -14,19 +14,6 @@ public sealed class DiscoveryTests : IDisposable
     public void Dispose() => _factory.Dispose();
 
     [Fact]
-    public async Task Robots_txt_allows_public_pages_disallows_the_editors_area_and_names_the_sitemap()
-    {
-        var response = await _factory.CreateClient().GetAsync("/robots.txt");
-        var text = await response.Content.ReadAsStringAsync();
-
-        Assert.Equal("text/plain", response.Content.Headers.ContentType!.MediaType);
-        Assert.Contains("User-agent: *", text);
-        Assert.Contains("Allow: /\n", text);
-        Assert.Contains("Disallow: /editor", text);
-        Assert.Contains("Sitemap: https://hub.example/sitemap.xml", text);
-    }
-
-    [Fact]
     public async Task An_article_page_has_description_canonical_previews_and_article_json_ld()
     {
         var page = await _factory.CreateClient().GetDocumentAsync("/articles/consent-basics");
