@@ -13,16 +13,18 @@ public static class DiscoveryEndpoints
 {
     public static void MapDiscovery(this IEndpointRouteBuilder endpoints)
     {
+        // UTF-8 bytes go out through Results.Text, not Results.Bytes: a file result writes no body for
+        // HEAD, so the ETag (a hash of the body) of a HEAD answer would differ from GET's.
         endpoints.Map("/feed.xml", (ContentCatalog catalog, ContentAudienceProvider audiences, IOptions<SiteOptions> site) =>
         {
             var articles = catalog.Current.VisibleArticles(audiences.Public).ToList();
-            return Results.Bytes(AtomFeed.Write(articles, site.Value.Name, site.Value.Absolute), "application/atom+xml; charset=utf-8");
+            return Results.Text(AtomFeed.Write(articles, site.Value.Name, site.Value.Absolute), "application/atom+xml; charset=utf-8");
         }).CacheAs(CachePolicy.Feed).ServesGetAndHead();
 
         endpoints.Map("/sitemap.xml", async (ContentCatalog catalog, ContentAudienceProvider audiences, HubDbContext db, IOptions<SiteOptions> site, CancellationToken cancellationToken) =>
         {
             var entries = await EntriesAsync(catalog.Current, audiences.Public, db, cancellationToken);
-            return Results.Bytes(Sitemap.Write(entries, site.Value.Absolute), "application/xml; charset=utf-8");
+            return Results.Text(Sitemap.Write(entries, site.Value.Absolute), "application/xml; charset=utf-8");
         }).CacheAs(CachePolicy.Feed).ServesGetAndHead();
 
         // No "Allow: /": what no rule matches is allowed anyway, and a crawler that takes the first
