@@ -52,6 +52,13 @@ public sealed class MarkdownRenderer
         return new RenderedMarkdown(html.ToString(), toc, ids, links, notes.ToImmutable(), words);
     }
 
+    /// <summary>
+    /// The Markdown as plain text (see <see cref="MarkdownPlainText"/>), each allowed link's address made
+    /// absolute by <paramref name="absolute"/>.
+    /// </summary>
+    public string ToPlainText(string markdown, Func<string, string> absolute) =>
+        MarkdownPlainText.Write(Markdown.Parse(markdown, _pipeline), absolute);
+
     private static ImmutableArray<MarkdownLink> SanitizeLinks(MarkdownDocument document, ImmutableArray<MarkdownNote>.Builder notes)
     {
         var links = ImmutableArray.CreateBuilder<MarkdownLink>();

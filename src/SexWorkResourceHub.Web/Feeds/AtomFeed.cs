@@ -1,66 +1,54 @@
-using System.Globalization;
-using System.Text;
-using System.Xml;
+using System.ServiceModel.Syndication;
 using SexWorkResourceHub.Web.Content;
 
 namespace SexWorkResourceHub.Web.Feeds;
 
-/// <summary>The articles as an Atom 1.0 feed (RFC 4287), written with XmlWriter.</summary>
+/// <summary>The articles as an Atom 1.0 feed (RFC 4287) in English, written by System.ServiceModel.Syndication.</summary>
 public static class AtomFeed
 {
-    public static string Write(IReadOnlyList<Article> articles, string siteName, Func<string, string> absolute)
+    /// <summary>The feed's date while there is no article: a fixed day, so an empty feed keeps its bytes and its ETag.</summary>
+    private static readonly DateOnly NoArticles = new(2026, 1, 1);
+
+    public static byte[] Write(IReadOnlyList<Article> articles, string siteName, Func<string, string> absolute)
     {
-        var output = new StringBuilder();
-        using (var xml = XmlWriter.Create(output, new XmlWriterSettings { Indent = true, Encoding = Encoding.UTF8 }))
+        var feed = new SyndicationFeed(
+            siteName + ": explainers",
+            "Plain-language explainers on sex work, sex trafficking, US law and FOSTA-SESTA.",
+            feedAlternateLink: null,
+            id: absolute("/"),
+            lastUpdatedTime: Timestamp(articles.Count == 0 ? NoArticles : articles.Max(a => a.Updated)))
         {
-            xml.WriteStartDocument();
-            xml.WriteStartElement("feed", "http://www.w3.org/2005/Atom");
-            xml.WriteElementString("id", absolute("/"));
-            xml.WriteElementString("title", siteName + ": explainers");
-            xml.WriteElementString("subtitle", "Plain-language explainers on sex work, sex trafficking, US law and FOSTA-SESTA.");
-            xml.WriteElementString("updated", Timestamp(articles.Count == 0 ? new DateOnly(2026, 1, 1) : articles.Max(a => a.Updated)));
-            Link(xml, absolute("/feed.xml"), "self", "application/atom+xml");
-            Link(xml, absolute("/articles"), "alternate", "text/html");
-            xml.WriteStartElement("author");
-            xml.WriteElementString("name", siteName + " editors");
-            xml.WriteEndElement();
-            foreach (var article in articles)
-            {
-                xml.WriteStartElement("entry");
-                xml.WriteElementString("id", absolute(article.UrlPath));
-                xml.WriteElementString("title", article.Title);
-                Link(xml, absolute(article.UrlPath), "alternate", "text/html");
-                xml.WriteElementString("published", Timestamp(article.Published));
-                xml.WriteElementString("updated", Timestamp(article.Updated));
-                xml.WriteStartElement("summary");
-                xml.WriteAttributeString("type", "text");
-                xml.WriteString(article.Summary);
-                xml.WriteEndElement();
-                foreach (var tag in article.Tags)
-                {
-                    xml.WriteStartElement("category");
-                    xml.WriteAttributeString("term", tag);
-                    xml.WriteEndElement();
-                }
+            Language = "en",
+            Items = [.. articles.Select(article => Entry(article, absolute))],
+        };
+        feed.Links.Add(Link(absolute("/feed.xml"), "self", "application/atom+xml"));
+        feed.Links.Add(Link(absolute("/articles"), "alternate", "text/html"));
+        feed.Authors.Add(new SyndicationPerson { Name = siteName + " editors" });
+        return Utf8Xml.Write(feed.GetAtom10Formatter().WriteTo);
+    }
 
-                xml.WriteEndElement();
-            }
-
-            xml.WriteEndElement();
-            xml.WriteEndDocument();
+    private static SyndicationItem Entry(Article article, Func<string, string> absolute)
+    {
+        var url = absolute(article.UrlPath);
+        var entry = new SyndicationItem
+        {
+            Id = url,
+            Title = new TextSyndicationContent(article.Title),
+            PublishDate = Timestamp(article.Published),
+            LastUpdatedTime = Timestamp(article.Updated),
+            Summary = new TextSyndicationContent(article.Summary),
+        };
+        entry.Links.Add(Link(url, "alternate", "text/html"));
+        foreach (var tag in article.Tags)
+        {
+            entry.Categories.Add(new SyndicationCategory(tag));
         }
 
-        return output.ToString();
+        return entry;
     }
 
-    private static void Link(XmlWriter xml, string href, string rel, string type)
-    {
-        xml.WriteStartElement("link");
-        xml.WriteAttributeString("rel", rel);
-        xml.WriteAttributeString("type", type);
-        xml.WriteAttributeString("href", href);
-        xml.WriteEndElement();
-    }
+    private static SyndicationLink Link(string href, string rel, string type) =>
+        new(new Uri(href)) { RelationshipType = rel, MediaType = type };
 
-    private static string Timestamp(DateOnly date) => date.ToString("yyyy-MM-dd'T00:00:00Z'", CultureInfo.InvariantCulture);
+    private static DateTimeOffset Timestamp(DateOnly date) => new(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 }

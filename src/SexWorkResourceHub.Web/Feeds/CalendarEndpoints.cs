@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using SexWorkResourceHub.Web.Content;
 using SexWorkResourceHub.Web.Data;
 using SexWorkResourceHub.Web.Infrastructure;
 using SexWorkResourceHub.Web.Infrastructure.Caching;
@@ -14,13 +15,13 @@ public static class CalendarEndpoints
 
     public static void MapCalendars(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.Map("/events.ics", async (HubDbContext db, IOptions<SiteOptions> site, CancellationToken cancellationToken) =>
+        endpoints.Map("/events.ics", async (HubDbContext db, IOptions<SiteOptions> site, MarkdownRenderer markdown, CancellationToken cancellationToken) =>
         {
             var events = await db.Events.AsNoTracking().OrderBy(e => e.Start).ToListAsync(cancellationToken);
-            return Results.Text(Write(events, site.Value), ContentType);
+            return Results.Text(EventCalendar.Write(events, site.Value, markdown, subscription: true), ContentType);
         }).CacheAs(CachePolicy.Feed).ServesGetAndHead();
 
-        endpoints.Map("/events/{slug:slug}.ics", async (string slug, HubDbContext db, IOptions<SiteOptions> site, HttpContext context, CancellationToken cancellationToken) =>
+        endpoints.Map("/events/{slug:slug}.ics", async (string slug, HubDbContext db, IOptions<SiteOptions> site, MarkdownRenderer markdown, HttpContext context, CancellationToken cancellationToken) =>
         {
             var ev = await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Slug == slug, cancellationToken);
             if (ev is null)
@@ -29,10 +30,7 @@ public static class CalendarEndpoints
             }
 
             context.Response.Headers.ContentDisposition = $"attachment; filename=\"{slug}.ics\"";
-            return Results.Text(Write([ev], site.Value), ContentType);
+            return Results.Text(EventCalendar.Write([ev], site.Value, markdown, subscription: false), ContentType);
         }).CacheAs(CachePolicy.Feed).ServesGetAndHead();
     }
-
-    private static string Write(IEnumerable<Data.Entities.Event> events, SiteOptions site) =>
-        EventCalendar.Write(events, site.Name + " events", ev => site.Absolute("/events/" + ev.Slug), new Uri(site.BaseUrl).Host);
 }

@@ -13,6 +13,8 @@ public static class DiscoveryEndpoints
 {
     public static void MapDiscovery(this IEndpointRouteBuilder endpoints)
     {
+        // UTF-8 bytes go out through Results.Text, not Results.Bytes: a file result writes no body for
+        // HEAD, so the ETag (a hash of the body) of a HEAD answer would differ from GET's.
         endpoints.Map("/feed.xml", (ContentCatalog catalog, ContentAudienceProvider audiences, IOptions<SiteOptions> site) =>
         {
             var articles = catalog.Current.VisibleArticles(audiences.Public).ToList();
@@ -25,10 +27,12 @@ public static class DiscoveryEndpoints
             return Results.Text(Sitemap.Write(entries, site.Value.Absolute), "application/xml; charset=utf-8");
         }).CacheAs(CachePolicy.Feed).ServesGetAndHead();
 
+        // No "Allow: /": what no rule matches is allowed anyway, and a crawler that takes the first
+        // matching rule (Python's urllib.robotparser) would read an Allow: / before the Disallow as
+        // allowing /editor too. Google's longest match reads this file the same way.
         endpoints.Map("/robots.txt", (IOptions<SiteOptions> site) => Results.Text(
             $"""
             User-agent: *
-            Allow: /
             Disallow: /editor
 
             Sitemap: {site.Value.Absolute("/sitemap.xml")}

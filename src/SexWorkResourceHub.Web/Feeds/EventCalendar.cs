@@ -1,83 +1,92 @@
-using System.Globalization;
-using System.Text;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
+using Ical.Net.Serialization;
+using SexWorkResourceHub.Web.Content;
 using SexWorkResourceHub.Web.Data.Entities;
+using SexWorkResourceHub.Web.Infrastructure;
 
 namespace SexWorkResourceHub.Web.Feeds;
 
 /// <summary>
-/// Events as an RFC 5545 calendar. Timed events are written in UTC (no VTIMEZONE needed); all-day
-/// events as dates; yearly observances with RRULE:FREQ=YEARLY; a stable UID per event from its slug.
+/// Events as an RFC 5545 calendar, written by Ical.Net (CRLF, TEXT escaping), folded again by
+/// <see cref="IcsFolding"/> so no fold splits a character. Timed events are in UTC (no VTIMEZONE needed); all-day events are dates with
+/// an exclusive end; yearly observances carry RRULE:FREQ=YEARLY. The UID is the slug at
+/// <see cref="SiteOptions.CalendarId"/>, so it survives a move to another address.
 /// </summary>
 public static class EventCalendar
 {
-    public static string Write(IEnumerable<Event> events, string calendarName, Func<Event, string> pageUrl, string uidDomain)
+    /// <summary>How often a subscribed calendar app should fetch the schedule again (an RFC 5545 duration).</summary>
+    public const string RefreshInterval = "PT12H";
+
+    /// <summary>
+    /// A calendar of <paramref name="events"/>. With <paramref name="subscription"/> (the whole schedule,
+    /// which apps subscribe to) it says how often to fetch it again, as REFRESH-INTERVAL (RFC 7986) and
+    /// X-PUBLISHED-TTL (Outlook's and older apps' name for it).
+    /// </summary>
+    public static string Write(IEnumerable<Event> events, SiteOptions site, MarkdownRenderer markdown, bool subscription)
     {
-        var ics = new StringBuilder();
-        IcsText.AppendLine(ics, "BEGIN:VCALENDAR");
-        IcsText.AppendLine(ics, "VERSION:2.0");
-        IcsText.AppendLine(ics, "PRODID:-//SexWorkResourceHub//Event schedule//EN");
-        IcsText.AppendLine(ics, "CALSCALE:GREGORIAN");
-        IcsText.AppendLine(ics, "METHOD:PUBLISH");
-        IcsText.AppendLine(ics, "X-WR-CALNAME:" + IcsText.Escape(calendarName));
-        foreach (var ev in events)
+        var calendar = new Ical.Net.Calendar { ProductId = "-//SexWorkResourceHub//Event schedule//EN", Scale = "GREGORIAN", Method = "PUBLISH" };
+        calendar.AddProperty("X-WR-CALNAME", site.Name + " events");
+        if (subscription)
         {
-            WriteEvent(ics, ev, pageUrl(ev), uidDomain);
+            var refresh = new Ical.Net.CalendarProperty("REFRESH-INTERVAL", RefreshInterval);
+            refresh.AddParameter("VALUE", "DURATION");
+            calendar.Properties.Add(refresh);
+            calendar.AddProperty("X-PUBLISHED-TTL", RefreshInterval);
         }
 
-        IcsText.AppendLine(ics, "END:VCALENDAR");
-        return ics.ToString();
+        foreach (var ev in events)
+        {
+            calendar.Events.Add(Component(ev, site, markdown));
+        }
+
+        return IcsFolding.Refold(new CalendarSerializer().SerializeToString(calendar)!);
     }
 
-    private static void WriteEvent(StringBuilder ics, Event ev, string pageUrl, string uidDomain)
+    private static CalendarEvent Component(Event ev, SiteOptions site, MarkdownRenderer markdown)
     {
-        IcsText.AppendLine(ics, "BEGIN:VEVENT");
-        IcsText.AppendLine(ics, $"UID:{ev.Slug}@{uidDomain}");
-        IcsText.AppendLine(ics, "DTSTAMP:" + UtcStamp(ev.UpdatedAt));
+        var page = new Uri(site.Absolute("/events/" + ev.Slug));
+        var component = new CalendarEvent
+        {
+            Uid = $"{ev.Slug}@{site.CalendarId}",
+            DtStamp = Utc(ev.UpdatedAt),
+            Summary = ev.Status == EventStatus.Postponed ? "Postponed: " + ev.Title : ev.Title,
+            Description = Description(ev, page, site, markdown),
+            Location = Location(ev),
+            Url = page,
+            Status = ev.Status switch
+            {
+                EventStatus.Cancelled => "CANCELLED",
+                EventStatus.Postponed => "TENTATIVE",
+                _ => "CONFIRMED",
+            },
+        };
         if (ev.AllDay)
         {
             // DTEND of a date is exclusive: the day after the last day.
-            var lastDay = (ev.End ?? ev.Start).Date;
-            IcsText.AppendLine(ics, "DTSTART;VALUE=DATE:" + ev.Start.ToString("yyyyMMdd", CultureInfo.InvariantCulture));
-            IcsText.AppendLine(ics, "DTEND;VALUE=DATE:" + lastDay.AddDays(1).ToString("yyyyMMdd", CultureInfo.InvariantCulture));
+            component.DtStart = new CalDateTime(DateOnly.FromDateTime(ev.Start));
+            component.DtEnd = new CalDateTime(DateOnly.FromDateTime(ev.End ?? ev.Start).AddDays(1));
         }
         else
         {
-            IcsText.AppendLine(ics, "DTSTART:" + UtcStamp(ev.Start));
-            if (ev.End is { } end)
-            {
-                IcsText.AppendLine(ics, "DTEND:" + UtcStamp(end));
-            }
+            component.DtStart = Utc(ev.Start);
+            component.DtEnd = ev.End is { } end ? Utc(end) : null;
         }
 
         if (ev.Yearly)
         {
-            IcsText.AppendLine(ics, "RRULE:FREQ=YEARLY");
+            component.RecurrenceRule = new RecurrenceRule(Ical.Net.FrequencyType.Yearly);
         }
 
-        var summary = ev.Status == EventStatus.Postponed ? "Postponed: " + ev.Title : ev.Title;
-        IcsText.AppendLine(ics, "SUMMARY:" + IcsText.Escape(summary));
-        IcsText.AppendLine(ics, "DESCRIPTION:" + IcsText.Escape(Description(ev, pageUrl)));
-        if (Location(ev) is { } location)
-        {
-            IcsText.AppendLine(ics, "LOCATION:" + IcsText.Escape(location));
-        }
-
-        IcsText.AppendLine(ics, "URL:" + pageUrl);
-        IcsText.AppendLine(ics, "STATUS:" + ev.Status switch
-        {
-            EventStatus.Cancelled => "CANCELLED",
-            EventStatus.Postponed => "TENTATIVE",
-            _ => "CONFIRMED",
-        });
-        IcsText.AppendLine(ics, "END:VEVENT");
+        return component;
     }
 
-    private static string Description(Event ev, string pageUrl)
+    private static string Description(Event ev, Uri page, SiteOptions site, MarkdownRenderer markdown)
     {
         var parts = new List<string>();
-        if (ev.Description.Length > 0)
+        if (markdown.ToPlainText(ev.Description, url => AbsoluteLink(url, page, site)) is { Length: > 0 } description)
         {
-            parts.Add(ev.Description.Trim());
+            parts.Add(description);
         }
 
         if (ev.HowToJoin is { } how)
@@ -91,8 +100,23 @@ public static class EventCalendar
             parts.Add("Organiser: " + organiser);
         }
 
-        parts.Add("Details: " + pageUrl);
+        parts.Add("Details: " + page.AbsoluteUri);
         return string.Join("\n\n", parts);
+    }
+
+    /// <summary>
+    /// A link as a calendar app can follow it: a site path on Site:BaseUrl, an address with a scheme as
+    /// written, and anything else relative to the event's own page.
+    /// </summary>
+    private static string AbsoluteLink(string url, Uri page, SiteOptions site)
+    {
+        if (url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal))
+        {
+            return site.Absolute(url);
+        }
+
+        var colon = url.IndexOf(':', StringComparison.Ordinal);
+        return colon > 0 && url.AsSpan(0, colon).IndexOfAny('/', '?', '#') < 0 ? url : new Uri(page, url).AbsoluteUri;
     }
 
     private static string? Location(Event ev) => ev.Participation switch
@@ -104,6 +128,5 @@ public static class EventCalendar
         _ => ev.Place,
     };
 
-    private static string UtcStamp(DateTime utc) =>
-        DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+    private static CalDateTime Utc(DateTime utc) => new(DateTime.SpecifyKind(utc, DateTimeKind.Utc), "UTC");
 }

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text;
-using System.Xml;
 
 namespace SexWorkResourceHub.Web.Feeds;
 
@@ -10,25 +8,19 @@ public sealed record SitemapEntry(string Path, DateOnly LastModified);
 /// <summary>The sitemaps.org XML format.</summary>
 public static class Sitemap
 {
-    public static string Write(IEnumerable<SitemapEntry> entries, Func<string, string> absolute)
+    public static byte[] Write(IEnumerable<SitemapEntry> entries, Func<string, string> absolute) => Utf8Xml.Write(xml =>
     {
-        var output = new StringBuilder();
-        using (var xml = XmlWriter.Create(output, new XmlWriterSettings { Indent = true, Encoding = Encoding.UTF8 }))
+        xml.WriteStartDocument();
+        xml.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
+        foreach (var entry in entries)
         {
-            xml.WriteStartDocument();
-            xml.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
-            foreach (var entry in entries)
-            {
-                xml.WriteStartElement("url");
-                xml.WriteElementString("loc", absolute(entry.Path));
-                xml.WriteElementString("lastmod", entry.LastModified.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                xml.WriteEndElement();
-            }
-
+            xml.WriteStartElement("url");
+            xml.WriteElementString("loc", absolute(entry.Path));
+            xml.WriteElementString("lastmod", entry.LastModified.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             xml.WriteEndElement();
-            xml.WriteEndDocument();
         }
 
-        return output.ToString();
-    }
+        xml.WriteEndElement();
+        xml.WriteEndDocument();
+    });
 }

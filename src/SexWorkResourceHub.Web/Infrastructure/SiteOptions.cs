@@ -5,11 +5,20 @@ public sealed class SiteOptions
 {
     public const string Section = "Site";
 
+    public const string DefaultCalendarId = "sexworkresourcehub";
+
     /// <summary>The site's name in titles, feeds and previews.</summary>
     public string Name { get; set; } = "SexWorkResourceHub";
 
     /// <summary>Public address of the site, used for canonical links, feeds and calendar files (for example https://example.org).</summary>
     public string BaseUrl { get; set; } = "http://localhost:8080";
+
+    /// <summary>
+    /// The part after the "@" in every calendar UID (slug@CalendarId). It does not follow BaseUrl, so a
+    /// move to another address keeps every subscriber's events as they are; see docs/operators/configuration.md
+    /// for the value that keeps the UIDs of a site that ran before this setting.
+    /// </summary>
+    public string CalendarId { get; set; } = DefaultCalendarId;
 
     /// <summary>Web address of the content repository's files, for "Edit this page" links; empty hides them.</summary>
     public string? RepositoryUrl { get; set; }

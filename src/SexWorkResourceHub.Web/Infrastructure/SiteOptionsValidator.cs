@@ -29,6 +29,12 @@ internal sealed class SiteOptionsValidator : IValidateOptions<SiteOptions>
             failures.Add($"Site:SecurityContact must be a mailto:, https: or tel: address (RFC 9116), not '{options.SecurityContact}'.");
         }
 
+        // A domain-like word: the right-hand side of an addr-spec, as RFC 5545 recommends for a UID.
+        if (string.IsNullOrEmpty(options.CalendarId) || !options.CalendarId.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-'))
+        {
+            failures.Add($"Site:CalendarId must be letters, digits, dots and hyphens (a domain name such as example.org), not '{options.CalendarId}'.");
+        }
+
         if (string.IsNullOrWhiteSpace(options.Name))
         {
             failures.Add("Site:Name must not be empty.");

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Xml.Linq;
 using Microsoft.Extensions.DependencyInjection;
 using SexWorkResourceHub.Tests.Infrastructure;
 
@@ -7,65 +6,12 @@ namespace SexWorkResourceHub.Tests.Feeds;
 
 public sealed class DiscoveryTests : IDisposable
 {
-    private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
-    private static readonly XNamespace SitemapNs = "http://www.sitemaps.org/schemas/sitemap/0.9";
-
     private readonly HubFactory _factory = new("Production", new Dictionary<string, string?> { ["Site:RepositoryUrl"] = "https://git.example.org/hub/blob/main" })
     {
         ConfigureTestServices = services => services.AddSingleton<TimeProvider>(FixedTimeProvider.At("2026-11-22T12:00:00Z")),
     };
 
     public void Dispose() => _factory.Dispose();
-
-    [Fact]
-    public async Task The_atom_feed_parses_and_lists_every_published_article_and_no_draft()
-    {
-        var response = await _factory.CreateClient().GetAsync("/feed.xml");
-        var feed = XDocument.Parse(await response.Content.ReadAsStringAsync());
-
-        Assert.Equal("application/atom+xml", response.Content.Headers.ContentType!.MediaType);
-        Assert.Equal(Atom + "feed", feed.Root!.Name);
-        Assert.NotNull(feed.Root.Element(Atom + "author")?.Element(Atom + "name"));
-        Assert.Equal("https://hub.example/feed.xml", feed.Root.Elements(Atom + "link").Single(l => (string?)l.Attribute("rel") == "self").Attribute("href")!.Value);
-        var entries = feed.Root.Elements(Atom + "entry").ToList();
-        Assert.Equal(["https://hub.example/articles/law-explained", "https://hub.example/articles/consent-basics"], entries.Select(e => e.Element(Atom + "id")!.Value));
-        var first = entries[1];
-        Assert.Equal("Consent basics for the fixture", first.Element(Atom + "title")!.Value);
-        Assert.Equal("2024-01-10T00:00:00Z", first.Element(Atom + "published")!.Value);
-        Assert.Equal("2024-03-01T00:00:00Z", first.Element(Atom + "updated")!.Value);
-        Assert.StartsWith("A fixture article about consent", first.Element(Atom + "summary")!.Value);
-        Assert.Equal("https://hub.example/articles/consent-basics", first.Element(Atom + "link")!.Attribute("href")!.Value);
-    }
-
-    [Fact]
-    public async Task The_sitemap_parses_and_lists_every_public_page_with_lastmod_and_no_draft()
-    {
-        var response = await _factory.CreateClient().GetAsync("/sitemap.xml");
-        var sitemap = XDocument.Parse(await response.Content.ReadAsStringAsync());
-
-        var urls = sitemap.Root!.Elements(SitemapNs + "url").ToDictionary(u => u.Element(SitemapNs + "loc")!.Value, u => u.Element(SitemapNs + "lastmod")!.Value);
-        foreach (var path in new[] { "/", "/articles", "/resources", "/events", "/articles/consent-basics", "/articles/law-explained", "/about", "/glossary", "/get-help", "/articles/tags/law", "/events/series-chat-one" })
-        {
-            Assert.Contains("https://hub.example" + path, urls.Keys);
-        }
-
-        Assert.DoesNotContain(urls.Keys, u => u.Contains("draft-notes", StringComparison.Ordinal) || u.Contains("future-piece", StringComparison.Ordinal) || u.Contains("/editor", StringComparison.Ordinal));
-        Assert.Equal("2024-03-01", urls["https://hub.example/articles/consent-basics"]);
-        Assert.All(urls.Values, v => Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", v));
-    }
-
-    [Fact]
-    public async Task Robots_txt_allows_public_pages_disallows_the_editors_area_and_names_the_sitemap()
-    {
-        var response = await _factory.CreateClient().GetAsync("/robots.txt");
-        var text = await response.Content.ReadAsStringAsync();
-
-        Assert.Equal("text/plain", response.Content.Headers.ContentType!.MediaType);
-        Assert.Contains("User-agent: *", text);
-        Assert.Contains("Allow: /\n", text);
-        Assert.Contains("Disallow: /editor", text);
-        Assert.Contains("Sitemap: https://hub.example/sitemap.xml", text);
-    }
 
     [Fact]
     public async Task An_article_page_has_description_canonical_previews_and_article_json_ld()

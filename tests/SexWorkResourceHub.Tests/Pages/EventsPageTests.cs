@@ -174,29 +174,11 @@ public sealed class EventsPageTests : IDisposable
     public async Task One_event_downloads_as_a_calendar_file()
     {
         var response = await _factory.CreateClient().GetAsync("/events/series-chat-one.ics");
-        var ics = await response.Content.ReadAsStringAsync();
 
+        // What the file holds is read back with a real parser in Feeds/CalendarFeedTests.
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/calendar", response.Content.Headers.ContentType!.MediaType);
         Assert.Contains("attachment", response.Content.Headers.ContentDisposition!.DispositionType);
-        Assert.StartsWith("BEGIN:VCALENDAR\r\n", ics);
-        Assert.Contains("UID:series-chat-one@hub.example\r\n", ics);
-        Assert.Contains("DTSTART:20190426T010000Z\r\n", ics);
-        Assert.Contains("URL:https://hub.example/events/series-chat-one\r\n", ics);
-    }
-
-    [Fact]
-    public async Task The_subscription_holds_every_event_with_yearly_rules_and_cancellations()
-    {
-        var response = await _factory.CreateClient().GetAsync("/events.ics");
-        var ics = await response.Content.ReadAsStringAsync();
-
-        Assert.Equal("text/calendar", response.Content.Headers.ContentType!.MediaType);
-        Assert.Equal(7, ics.Split("BEGIN:VEVENT").Length - 1);
-        Assert.Equal(2, ics.Split("RRULE:FREQ=YEARLY").Length - 1);
-        Assert.Contains("STATUS:CANCELLED", ics);
-        Assert.Contains("DTSTART;VALUE=DATE:20180101\r\nDTEND;VALUE=DATE:20180201\r\n", ics);
-        Assert.DoesNotContain("\n", ics.Replace("\r\n", string.Empty, StringComparison.Ordinal));
     }
 
     [Fact]
