@@ -21,6 +21,7 @@ public sealed class RequestLoggingTests : IDisposable
     private static readonly string[] RequestLineProperties = ["RequestMethod", "RequestPath", "StatusCode", "Elapsed", "SourceContext"];
 
     private const string ClientAddress = "203.0.113.9";
+    private const string ClientTraceId = "0af7651916cd43dd8448eb211c80319c";
 
     private readonly CollectingSink _log = new();
     private readonly HubFactory _factory;
@@ -56,6 +57,7 @@ public sealed class RequestLoggingTests : IDisposable
             context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget = path + query;
             request.Headers.UserAgent = "SecretBrowser/1.0";
             request.Headers["X-Forwarded-For"] = ClientAddress;
+            request.Headers["traceparent"] = $"00-{ClientTraceId}-b7ad6b7169203331-01";
             if (cookie is not null)
             {
                 request.Headers.Cookie = cookie;
@@ -111,6 +113,7 @@ public sealed class RequestLoggingTests : IDisposable
         Assert.DoesNotContain("cookie-value", everything);
         Assert.DoesNotContain(ClientAddress, everything);
         Assert.DoesNotContain("SecretBrowser", everything);
+        Assert.DoesNotContain(ClientTraceId, everything);
 
         Assert.Matches(@"^HTTP GET /articles/consent-basics responded 200 in \d+\.\d ms$", line.RenderMessage(CultureInfo.InvariantCulture));
         Assert.Equal(LogEventLevel.Information, line.Level);

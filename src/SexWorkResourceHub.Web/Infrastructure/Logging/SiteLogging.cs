@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using Serilog;
@@ -38,6 +39,10 @@ public static class SiteLogging
             },
             // Each host its own logger, not the process-wide Log.Logger: the tests run many sites in one process.
             preserveStaticLogger: true);
+
+        // The trace id in every JSON line is then the site's own random one, never one a request's
+        // traceparent header chose (which could follow a reader from one site to another).
+        builder.Services.AddSingleton<DistributedContextPropagator>(new NoIncomingTraceContext());
         return builder;
     }
 
