@@ -18,7 +18,7 @@ url="http://127.0.0.1:$port${COLD_PATH:-/articles/fosta-sesta-explained}"
 
 started=$(date +%s%N)
 (cd "$site" && ASPNETCORE_URLS="http://127.0.0.1:$port" ASPNETCORE_ENVIRONMENT=Production \
-  Content__Path="$content" ConnectionStrings__Hub="Data Source=$database" Logging__LogLevel__Default=Warning \
+  Content__Path="$content" ConnectionStrings__Hub="Data Source=$database" Serilog__MinimumLevel__Default=Warning \
   exec dotnet "$dll" >/dev/null 2>&1) &
 pid=$!
 trap 'kill -KILL $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT

@@ -13,7 +13,7 @@ var builder = WebApplication.CreateBuilder(isCommand ? [] : args);
 if (isCommand)
 {
     // A command talks to a person at a terminal: only warnings and errors go to the log.
-    builder.Configuration.AddInMemoryCollection([new("Logging:LogLevel:Default", "Warning")]);
+    builder.Configuration.AddInMemoryCollection([new("Serilog:MinimumLevel:Default", "Warning")]);
 }
 
 builder.AddSiteLogging();
@@ -23,9 +23,10 @@ builder.AddData();
 builder.AddEditors();
 builder.AddSearch();
 
-var app = builder.Build();
 try
 {
+    // Inside: building the host builds the logger, and a bad "Serilog" setting is a configuration error.
+    var app = builder.Build();
     if (isCommand)
     {
         return await CommandLine.RunAsync(app.Services, args, Console.Out, Console.Error);

@@ -110,7 +110,7 @@ public sealed class SiteServer(IReadOnlyDictionary<string, string>? settings = n
         start.Environment["Site__QuickExitUrl"] = QuickExitUrl;
         start.Environment["RateLimits__SuggestPermits"] = "1000";
         start.Environment["RateLimits__SearchPermits"] = "1000";
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
         foreach (var (name, value) in settings ?? new Dictionary<string, string>())
         {
             start.Environment[name] = value;

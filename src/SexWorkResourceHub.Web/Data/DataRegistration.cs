@@ -26,8 +26,8 @@ public static class DataRegistration
                 services.GetRequiredService<DatabaseReadyInterceptor>(),
                 services.GetRequiredService<TimestampInterceptor>(),
                 services.GetRequiredService<StoreChangesInterceptor>())
-            // Migrations are written by hand (the EF design package does not restore here), so there is
-            // no model snapshot to compare with; tests check, for each provider, that migrated and model-built schemas match.
+            // Migrations are written by hand, so there is no model snapshot to compare with; tests check,
+            // for each provider, that migrated and model-built schemas match.
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
 
         builder.Services.AddSingleton<DatabaseInitializer>();

@@ -44,7 +44,7 @@ public static class SiteRegistration
     /// <summary>The request pipeline, outermost first.</summary>
     public static WebApplication MapSite(this WebApplication app)
     {
-        app.UseMiddleware<RequestLoggingMiddleware>();
+        app.UseSiteRequestLogging();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UsePageCache();
         if (!app.Environment.IsDevelopment())

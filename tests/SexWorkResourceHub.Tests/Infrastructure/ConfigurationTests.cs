@@ -25,6 +25,8 @@ public sealed class ConfigurationTests : IDisposable
     [InlineData("Database__ChangePollSeconds", "soon", "Database:ChangePollSeconds")]
     [InlineData("Database__ChangePollSeconds", "-5", "Database:ChangePollSeconds")]
     [InlineData("Caching__CommonSearchMatches", "-1", "Caching:CommonSearchMatches")]
+    [InlineData("Serilog__MinimumLevel__Default", "Loud", "Serilog: The value Loud is not a valid Serilog level")]
+    [InlineData("Serilog__MinimumLevel__Override__Microsoft.AspNetCore", "Chatty", "Serilog: ")]
     public Task A_bad_setting_stops_start_up_with_a_message_naming_it(string variable, string value, string named) =>
         StartsWithConfigurationErrorAsync(new Dictionary<string, string> { [variable] = value }, named);
 

@@ -39,7 +39,7 @@ public class HubFactory : WebApplicationFactory<Program>
             // Test clients reach the site as https://localhost, not the base URL's host, which is all a
             // production site answers to by itself; an operator behind a second name lists it the same way.
             ["AllowedHosts"] = "localhost",
-            ["Logging:LogLevel:Default"] = "Warning",
+            ["Serilog:MinimumLevel:Default"] = "Warning",
             // Static assets as the published site serves them. A build's manifest otherwise adds a GET and
             // HEAD fallback route on {**path:file}, which routing counts for every path: any other method on
             // a path with no page would answer 405 here and 404 in the published site.
