@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Text;
 using System.Text.Json;
 using System.Xml;
 using Microsoft.Extensions.DependencyInjection;
@@ -79,7 +80,9 @@ public sealed class SiteDescriptionTests : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/plain", response.Content.Headers.ContentType!.MediaType);
-        var fields = (await response.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries)
+        // RFC 9116 section 2.3: UTF-8, read from the bytes whatever the header says.
+        var text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(await response.Content.ReadAsByteArrayAsync());
+        var fields = text.Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Where(l => !l.StartsWith('#'))
             .Select(l => l.Split(": ", 2))
             .ToLookup(p => p[0], p => p[1], StringComparer.OrdinalIgnoreCase);

@@ -1,5 +1,7 @@
+using System.Text;
 using System.Text.Json;
 using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
 using Microsoft.Extensions.DependencyInjection;
 using SexWorkResourceHub.Tests.Infrastructure;
 
@@ -20,9 +22,18 @@ public sealed class StructuredDataTests : IDisposable
 
     private static readonly JsonDocumentOptions Strict = new() { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow };
 
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>
+    /// The page's bytes read as a client that ignores the HTTP header would: the charset from the page's
+    /// own meta element, then strict UTF-8, then an HTML parser.
+    /// </summary>
     private async Task<List<JsonElement>> JsonLdAsync(string path)
     {
-        var document = await _factory.CreateClient().GetDocumentAsync(path);
+        var bytes = await _factory.CreateClient().GetByteArrayAsync(path);
+        var head = Encoding.ASCII.GetString(bytes, 0, Math.Min(bytes.Length, 1024));
+        Assert.Contains("<meta charset=\"utf-8\">", head, StringComparison.OrdinalIgnoreCase);
+        var document = await new HtmlParser().ParseDocumentAsync(StrictUtf8.GetString(bytes));
         return [.. document.QuerySelectorAll("script[type='application/ld+json']").Select(Parse)];
     }
 
