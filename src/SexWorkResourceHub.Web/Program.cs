@@ -3,7 +3,7 @@ using SexWorkResourceHub.Web.Content;
 using SexWorkResourceHub.Web.Data;
 using SexWorkResourceHub.Web.Editors;
 using SexWorkResourceHub.Web.Infrastructure;
-using SexWorkResourceHub.Web.Infrastructure.Cli;
+using SexWorkResourceHub.Web.Commands;
 using SexWorkResourceHub.Web.Infrastructure.Logging;
 using SexWorkResourceHub.Web.Search;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using Microsoft.Playwright;
-using SexWorkResourceHub.Tests.Infrastructure;
+using SexWorkResourceHub.Tests.Support;
 
 namespace SexWorkResourceHub.BrowserTests;
 

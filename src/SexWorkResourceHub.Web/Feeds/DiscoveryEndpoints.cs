@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 using SexWorkResourceHub.Web.Content;
 using SexWorkResourceHub.Web.Data;
 using SexWorkResourceHub.Web.Infrastructure;
-using SexWorkResourceHub.Web.Infrastructure.Caching;
+using SexWorkResourceHub.Web.Caching;
 using SexWorkResourceHub.Web.Infrastructure.Methods;
 
 namespace SexWorkResourceHub.Web.Feeds;

@@ -4,7 +4,7 @@ using System.Text.Json;
 using System.Xml;
 using Microsoft.Extensions.Options;
 using SexWorkResourceHub.Web.Infrastructure;
-using SexWorkResourceHub.Web.Infrastructure.Caching;
+using SexWorkResourceHub.Web.Caching;
 using SexWorkResourceHub.Web.Infrastructure.Methods;
 
 namespace SexWorkResourceHub.Web.Feeds;

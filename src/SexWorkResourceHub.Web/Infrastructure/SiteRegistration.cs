@@ -6,7 +6,7 @@ using Microsoft.Extensions.WebEncoders;
 using Microsoft.Extensions.Options;
 using SexWorkResourceHub.Web.Content;
 using SexWorkResourceHub.Web.Feeds;
-using SexWorkResourceHub.Web.Infrastructure.Caching;
+using SexWorkResourceHub.Web.Caching;
 using SexWorkResourceHub.Web.Infrastructure.Health;
 using SexWorkResourceHub.Web.Infrastructure.Logging;
 using SexWorkResourceHub.Web.Infrastructure.Methods;

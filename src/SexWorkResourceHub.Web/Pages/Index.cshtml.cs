@@ -3,8 +3,8 @@ using Microsoft.Extensions.Options;
 using SexWorkResourceHub.Web.Infrastructure;
 using SexWorkResourceHub.Web.Content;
 using SexWorkResourceHub.Web.Data;
-using SexWorkResourceHub.Web.Pages.Events;
 using SexWorkResourceHub.Web.Pages.Shared;
+using SexWorkResourceHub.Web.Events;
 
 namespace SexWorkResourceHub.Web.Pages;
 

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using SexWorkResourceHub.Web.Infrastructure.Caching;
+using SexWorkResourceHub.Web.Caching;
 
 namespace SexWorkResourceHub.Web.Search;
 

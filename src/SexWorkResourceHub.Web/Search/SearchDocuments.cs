@@ -2,8 +2,8 @@ using System.Net;
 using System.Text.RegularExpressions;
 using SexWorkResourceHub.Web.Content;
 using SexWorkResourceHub.Web.Data.Entities;
-using SexWorkResourceHub.Web.Pages.Events;
-using SexWorkResourceHub.Web.Pages.Resources;
+using SexWorkResourceHub.Web.Resources;
+using SexWorkResourceHub.Web.Events;
 
 namespace SexWorkResourceHub.Web.Search;
 

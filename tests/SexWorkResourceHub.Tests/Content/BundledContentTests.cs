@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using SexWorkResourceHub.Tests.Infrastructure;
 using SexWorkResourceHub.Web.Content;
+using SexWorkResourceHub.Tests.Support;
 
 namespace SexWorkResourceHub.Tests.Content;
 

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text.Json;
-using SexWorkResourceHub.Tests.Infrastructure;
 using SexWorkResourceHub.Web.Content;
 using Microsoft.Extensions.DependencyInjection;
+using SexWorkResourceHub.Tests.Support;
 
 namespace SexWorkResourceHub.Tests.Content;
 

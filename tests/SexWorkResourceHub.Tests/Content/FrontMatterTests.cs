@@ -1,4 +1,5 @@
 using SexWorkResourceHub.Web.Content;
+using SexWorkResourceHub.Tests.Support;
 
 namespace SexWorkResourceHub.Tests.Content;
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
-using SexWorkResourceHub.Tests.Infrastructure;
-using SexWorkResourceHub.Web.Infrastructure.Cli;
+using SexWorkResourceHub.Web.Commands;
+using SexWorkResourceHub.Tests.Support;
 
 namespace SexWorkResourceHub.Tests.Content;
 

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using SexWorkResourceHub.Tests.Infrastructure;
 using SexWorkResourceHub.Web.Data.Entities;
+using SexWorkResourceHub.Tests.Support;
 
 namespace SexWorkResourceHub.Tests.Data;
 

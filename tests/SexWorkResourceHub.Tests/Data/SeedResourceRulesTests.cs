@@ -1,6 +1,6 @@
-using SexWorkResourceHub.Tests.Content;
 using SexWorkResourceHub.Web.Content;
 using SexWorkResourceHub.Web.Data.Seeding;
+using SexWorkResourceHub.Tests.Support;
 
 namespace SexWorkResourceHub.Tests.Data;
 

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
-using SexWorkResourceHub.Tests.Content;
 using SexWorkResourceHub.Web.Content;
 using SexWorkResourceHub.Web.Data.Entities;
 using SexWorkResourceHub.Web.Data.Seeding;
+using SexWorkResourceHub.Tests.Support;
 
 namespace SexWorkResourceHub.Tests.Data;
 

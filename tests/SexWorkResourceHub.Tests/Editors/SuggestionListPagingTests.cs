@@ -1,9 +1,9 @@
 using System.Net;
 using AngleSharp.Dom;
 using Microsoft.Extensions.DependencyInjection;
-using SexWorkResourceHub.Tests.Infrastructure;
 using SexWorkResourceHub.Web.Data;
 using SexWorkResourceHub.Web.Data.Entities;
+using SexWorkResourceHub.Tests.Support;
 
 namespace SexWorkResourceHub.Tests.Editors;
 

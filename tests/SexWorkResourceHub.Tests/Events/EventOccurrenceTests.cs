@@ -1,6 +1,6 @@
 using SexWorkResourceHub.Web.Data;
 using SexWorkResourceHub.Web.Data.Entities;
-using SexWorkResourceHub.Web.Pages.Events;
+using SexWorkResourceHub.Web.Events;
 
 namespace SexWorkResourceHub.Tests.Events;
 

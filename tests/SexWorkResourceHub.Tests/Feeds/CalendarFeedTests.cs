@@ -2,10 +2,10 @@ using System.Text.RegularExpressions;
 using Ical.Net;
 using Ical.Net.DataTypes;
 using Microsoft.Extensions.DependencyInjection;
-using SexWorkResourceHub.Tests.Infrastructure;
 using SexWorkResourceHub.Web.Content;
 using SexWorkResourceHub.Web.Data;
 using SexWorkResourceHub.Web.Data.Entities;
+using SexWorkResourceHub.Tests.Support;
 
 namespace SexWorkResourceHub.Tests.Feeds;
 

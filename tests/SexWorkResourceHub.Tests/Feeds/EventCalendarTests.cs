@@ -3,6 +3,7 @@ using SexWorkResourceHub.Web.Content;
 using SexWorkResourceHub.Web.Data.Entities;
 using SexWorkResourceHub.Web.Feeds;
 using SexWorkResourceHub.Web.Infrastructure;
+using SexWorkResourceHub.Tests.Support;
 
 namespace SexWorkResourceHub.Tests.Feeds;
 

@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Xml;
 using Microsoft.Extensions.DependencyInjection;
-using SexWorkResourceHub.Tests.Infrastructure;
+using SexWorkResourceHub.Tests.Support;
 
 namespace SexWorkResourceHub.Tests.Feeds;
 

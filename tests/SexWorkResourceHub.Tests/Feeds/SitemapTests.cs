@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Microsoft.Extensions.DependencyInjection;
-using SexWorkResourceHub.Tests.Infrastructure;
+using SexWorkResourceHub.Tests.Support;
 
 namespace SexWorkResourceHub.Tests.Feeds;
 

@@ -1,4 +1,5 @@
 using System.Net;
+using SexWorkResourceHub.Tests.Support;
 
 namespace SexWorkResourceHub.Tests.Infrastructure;
 

@@ -1,3 +1,4 @@
+using SexWorkResourceHub.Tests.Support;
 namespace SexWorkResourceHub.Tests.Infrastructure;
 
 public sealed class ConfigurationTests : IDisposable

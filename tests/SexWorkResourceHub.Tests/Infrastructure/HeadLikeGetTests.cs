@@ -1,6 +1,6 @@
 using System.Net.Http.Headers;
 using System.Xml.Linq;
-using SexWorkResourceHub.Tests.Feeds;
+using SexWorkResourceHub.Tests.Support;
 
 namespace SexWorkResourceHub.Tests.Infrastructure;
 

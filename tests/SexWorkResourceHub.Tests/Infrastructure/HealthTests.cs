@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Npgsql;
 using SexWorkResourceHub.Web.Data;
+using SexWorkResourceHub.Tests.Support;
 
 namespace SexWorkResourceHub.Tests.Infrastructure;
 

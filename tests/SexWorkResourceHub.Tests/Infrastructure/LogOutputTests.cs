@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using SexWorkResourceHub.Tests.Support;
 
 namespace SexWorkResourceHub.Tests.Infrastructure;
 

@@ -6,8 +6,9 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Serilog.Core;
 using Serilog.Events;
-using SexWorkResourceHub.Web.Infrastructure.Caching;
+using SexWorkResourceHub.Web.Caching;
 using SexWorkResourceHub.Web.Infrastructure.Logging;
+using SexWorkResourceHub.Tests.Support;
 
 namespace SexWorkResourceHub.Tests.Infrastructure;
 

@@ -1,5 +1,5 @@
 using System.Net;
-using SexWorkResourceHub.Tests.Infrastructure;
+using SexWorkResourceHub.Tests.Support;
 
 namespace SexWorkResourceHub.Tests.Pages;
 

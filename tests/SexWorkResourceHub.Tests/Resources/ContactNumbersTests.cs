@@ -1,4 +1,3 @@
-using SexWorkResourceHub.Web.Pages.Resources;
 using SexWorkResourceHub.Web.Resources;
 
 namespace SexWorkResourceHub.Tests.Resources;

@@ -1,5 +1,6 @@
 using SexWorkResourceHub.Web.Data.Entities;
 using SexWorkResourceHub.Web.Resources;
+using SexWorkResourceHub.Tests.Support;
 
 namespace SexWorkResourceHub.Tests.Resources;
 
@@ -43,6 +44,6 @@ public sealed class VerificationCycleTests
     [Fact]
     public void Today_IsTheClocksUtcDate()
     {
-        Assert.Equal(new DateOnly(2026, 12, 2), VerificationCycle.Today(new Infrastructure.FixedTimeProvider(new DateTimeOffset(2026, 12, 1, 20, 0, 0, TimeSpan.FromHours(-5)))));
+        Assert.Equal(new DateOnly(2026, 12, 2), VerificationCycle.Today(new FixedTimeProvider(new DateTimeOffset(2026, 12, 1, 20, 0, 0, TimeSpan.FromHours(-5)))));
     }
 }

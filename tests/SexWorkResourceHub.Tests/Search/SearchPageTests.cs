@@ -1,6 +1,6 @@
 using System.Net;
-using SexWorkResourceHub.Tests.Infrastructure;
 using SexWorkResourceHub.Web.Search;
+using SexWorkResourceHub.Tests.Support;
 
 namespace SexWorkResourceHub.Tests.Search;
 

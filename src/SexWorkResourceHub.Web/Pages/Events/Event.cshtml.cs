@@ -6,6 +6,7 @@ using SexWorkResourceHub.Web.Content;
 using SexWorkResourceHub.Web.Data;
 using SexWorkResourceHub.Web.Data.Entities;
 using SexWorkResourceHub.Web.Pages.Shared;
+using SexWorkResourceHub.Web.Events;
 
 namespace SexWorkResourceHub.Web.Pages.Events;
 

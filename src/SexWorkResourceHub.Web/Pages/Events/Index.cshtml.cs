@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using SexWorkResourceHub.Web.Data;
 using SexWorkResourceHub.Web.Infrastructure;
 using SexWorkResourceHub.Web.Pages.Shared;
+using SexWorkResourceHub.Web.Events;
 
 namespace SexWorkResourceHub.Web.Pages.Events;
 

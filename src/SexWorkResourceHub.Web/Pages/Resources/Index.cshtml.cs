@@ -4,8 +4,9 @@ using Microsoft.Extensions.Options;
 using SexWorkResourceHub.Web.Data;
 using SexWorkResourceHub.Web.Data.Entities;
 using SexWorkResourceHub.Web.Infrastructure;
-using SexWorkResourceHub.Web.Infrastructure.Caching;
+using SexWorkResourceHub.Web.Caching;
 using SexWorkResourceHub.Web.Pages.Shared;
+using SexWorkResourceHub.Web.Resources;
 
 namespace SexWorkResourceHub.Web.Pages.Resources;
 

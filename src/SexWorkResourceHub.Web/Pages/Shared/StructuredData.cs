@@ -3,7 +3,7 @@ using System.Text.Json;
 using SexWorkResourceHub.Web.Content;
 using SexWorkResourceHub.Web.Data.Entities;
 using SexWorkResourceHub.Web.Infrastructure;
-using SexWorkResourceHub.Web.Pages.Events;
+using SexWorkResourceHub.Web.Events;
 
 namespace SexWorkResourceHub.Web.Pages.Shared;
 

@@ -1,0 +1,74 @@
+using Microsoft.Extensions.Options;
+using SexWorkResourceHub.Web.Content;
+using SexWorkResourceHub.Web.Data.Seeding;
+using SexWorkResourceHub.Web.Resources;
+
+namespace SexWorkResourceHub.Web.Commands;
+
+/// <summary>
+/// `check-content [folder]`: reads every article, page and seed file (data/*.yaml) as the site would and
+/// reports each problem as file:line: message. Every problem counts here, including those the running
+/// site only warns about. Articles and pages past their review date are listed as warnings, which do
+/// not fail the check: a date passing must never turn a build red.
+/// </summary>
+internal static class CheckContentCommand
+{
+    public static async Task<int> RunAsync(CommandContext context)
+    {
+        var (services, args, output, errors) = (context.Services, context.Args, context.Output, context.Errors);
+        if (args.Length > 1)
+        {
+            await errors.WriteLineAsync("Usage: check-content [folder]");
+            return 2;
+        }
+
+        var folder = args.Length == 1
+            ? Path.GetFullPath(args[0], CommandLine.UserDirectory)
+            : services.GetRequiredService<IOptions<ContentOptions>>().Value.Path!;
+        if (!Directory.Exists(folder))
+        {
+            await errors.WriteLineAsync($"check-content: no folder at {folder}");
+            return 2;
+        }
+
+        var snapshot = services.GetRequiredService<CatalogLoader>().Load(folder);
+        var links = services.GetRequiredService<ContentLinkChecker>();
+        var markdown = services.GetRequiredService<MarkdownRenderer>();
+        var seedProblems = new List<ContentProblem>();
+        var time = services.GetRequiredService<TimeProvider>();
+        var resources = SeedReader.ReadResources(Path.Combine(folder, "data", SeedReader.ResourcesFile), VerificationCycle.Today(time), seedProblems);
+        var events = SeedReader.ReadEvents(Path.Combine(folder, "data", SeedReader.EventsFile), seedProblems,
+            description => links.CheckMarkdown(markdown.Render(description), snapshot));
+        var problems = snapshot.Problems.Concat(seedProblems).ToList();
+        var warnings = ReviewWarnings(snapshot, time).ToList();
+
+        var baseFolder = CommandLine.UserDirectory;
+        foreach (var problem in problems)
+        {
+            await output.WriteLineAsync(problem.Format(baseFolder));
+        }
+
+        foreach (var warning in warnings)
+        {
+            await output.WriteLineAsync(warning.Format(baseFolder));
+        }
+
+        await output.WriteLineAsync(
+            $"check-content: {snapshot.Articles.Count} articles, {snapshot.Pages.Count} pages, " +
+            $"{resources.Count} resources, {events.Count} events, {problems.Count} problems, {warnings.Count} warnings");
+        return problems.Count == 0 ? 0 : 1;
+    }
+
+    /// <summary>A warning for each public article and page whose review date has passed, the longest overdue first.</summary>
+    private static IEnumerable<ContentProblem> ReviewWarnings(CatalogSnapshot snapshot, TimeProvider time)
+    {
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        return snapshot.Articles.Values.Where(a => a.IsPublicOn(today)).Cast<ContentItem>()
+            .Concat(snapshot.Pages.Values)
+            .Where(item => item.IsDueForReview(today))
+            .OrderBy(item => item.ReviewBy)
+            .ThenBy(item => item.SourcePath, StringComparer.Ordinal)
+            .Select(item => new ContentProblem(Path.Combine(snapshot.Root, item.SourcePath), 1,
+                $"warning: due for review since {item.ReviewBy:yyyy-MM-dd}: check its facts and sources, then set 'reviewed' to the day you did", false));
+    }
+}

@@ -1,0 +1,51 @@
+using SexWorkResourceHub.Web.Data.Entities;
+
+namespace SexWorkResourceHub.Web.Resources;
+
+/// <summary>How resource fields read on the page, and how phone numbers become links.</summary>
+public static class ResourceLabels
+{
+    public static string Kind(ResourceKind kind) => kind switch
+    {
+        ResourceKind.SupportService => "Support services",
+        ResourceKind.Hotline => "Hotlines and support lines",
+        ResourceKind.LegalHelp => "Legal help",
+        ResourceKind.Health => "Health",
+        ResourceKind.Research => "Research",
+        ResourceKind.Report => "Reports",
+        ResourceKind.PodcastOrMedia => "Podcasts and media",
+        ResourceKind.AdvocacyGroup => "Advocacy groups",
+        _ => kind.ToString(),
+    };
+
+    public static string Region(Resource resource) => resource.Region switch
+    {
+        RegionScope.National => "National (US)",
+        RegionScope.International => "International",
+        _ => resource.Place ?? resource.Region.ToString(),
+    };
+
+    public static string Led(SexWorkerLed led) => led switch
+    {
+        SexWorkerLed.Yes => "Sex worker-led",
+        SexWorkerLed.No => "Not sex worker-led",
+        _ => "Not known whether sex worker-led",
+    };
+
+    /// <summary>"English" for "en"; the code itself when it is not on the site's list.</summary>
+    public static string Language(string code) => LanguageList.NameOf(code) ?? code;
+
+    /// <summary>A tel: address: US numbers get +1, an international number keeps its +, short codes such as 711 stay as they are.</summary>
+    public static string TelHref(string number) => "tel:" + Address(number);
+
+    public static string SmsHref(string number) => "sms:" + Address(number);
+
+    // Numbers saved before the directory checked them may not be dialable forms; their digits (and a
+    // leading +) are still the best link there is.
+    private static string Address(string number) =>
+        ContactNumbers.Dialable(number) ?? (number.TrimStart().StartsWith('+') ? "+" : string.Empty) + new string([.. number.Where(char.IsAsciiDigit)]);
+
+    /// <summary>The host of a URL, for a short link text ("swopusa.org").</summary>
+    public static string Host(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host.Replace("www.", string.Empty, StringComparison.Ordinal) : url;
+}

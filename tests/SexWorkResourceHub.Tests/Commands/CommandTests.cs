@@ -1,0 +1,206 @@
+using System.Net;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SexWorkResourceHub.Web.Data;
+using SexWorkResourceHub.Web.Data.Seeding;
+using SexWorkResourceHub.Web.Commands;
+using SexWorkResourceHub.Tests.Support;
+
+namespace SexWorkResourceHub.Tests.Commands;
+
+public sealed class CommandTests : IDisposable
+{
+    private readonly HubFactory _factory = new("Production");
+    private readonly string _scratch = Path.Combine(Path.GetTempPath(), "swrh-commands", Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        _factory.Dispose();
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_scratch, recursive: true);
+        }
+        catch (DirectoryNotFoundException)
+        {
+        }
+    }
+
+    private Task<(int Code, string Output, string Errors)> RunAsync(string input, params string[] args) => RunOnAsync(_factory, input, args);
+
+    private static async Task<(int Code, string Output, string Errors)> RunOnAsync(HubFactory factory, string input, params string[] args)
+    {
+        factory.CreateClient();
+        using var output = new StringWriter();
+        using var errors = new StringWriter();
+        var code = await CommandLine.RunAsync(new CommandContext(factory.Services, args, new StringReader(input), output, errors, InteractiveInput: false));
+        return (code, output.ToString(), errors.ToString());
+    }
+
+    [Fact]
+    public async Task Editors_add_list_disable_and_reset_password_manage_accounts()
+    {
+        var added = await RunAsync(EditorSignIn.Password + "\n", "editors", "add", "New.Editor@Example.org");
+        var list = await RunAsync("", "editors", "list");
+
+        Assert.Equal(0, added.Code);
+        Assert.Contains("Created the editor account new.editor@example.org", added.Output);
+        Assert.Contains("new.editor@example.org\tactive", list.Output);
+        Assert.Equal(HttpStatusCode.Redirect, (await _factory.Browser().SignInAsync("new.editor@example.org")).StatusCode);
+
+        var disabled = await RunAsync("", "editors", "disable", "new.editor@example.org");
+        Assert.Equal(0, disabled.Code);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await _factory.Browser().SignInAsync("new.editor@example.org")).StatusCode);
+        Assert.Contains("\tdisabled", (await RunAsync("", "editors", "list")).Output);
+
+        await RunAsync("", "editors", "enable", "new.editor@example.org");
+        var reset = await RunAsync("a brand new long passphrase\n", "editors", "reset-password", "new.editor@example.org");
+        Assert.Equal(0, reset.Code);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await _factory.Browser().SignInAsync("new.editor@example.org")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await _factory.Browser().SignInAsync("new.editor@example.org", "a brand new long passphrase")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("short\n", "at least 12 characters")]
+    [InlineData("password1234\n", "too common")]
+    [InlineData("", "No password given")]
+    public async Task Editors_add_refuses_weak_or_missing_passwords(string input, string message)
+    {
+        var result = await RunAsync(input, "editors", "add", "someone@example.org");
+
+        Assert.Equal(1, result.Code);
+        Assert.Contains(message, result.Errors);
+    }
+
+    [Fact]
+    public async Task Editors_add_refuses_a_duplicate_and_a_bad_email()
+    {
+        await RunAsync(EditorSignIn.Password + "\n", "editors", "add", "dup@example.org");
+
+        var duplicate = await RunAsync(EditorSignIn.Password + "\n", "editors", "add", "DUP@example.org");
+        var notEmail = await RunAsync(EditorSignIn.Password + "\n", "editors", "add", "not-an-email");
+
+        Assert.Contains("already exists", duplicate.Errors);
+        Assert.Contains("is not an email address", notEmail.Errors);
+    }
+
+    [Fact]
+    public async Task The_real_binary_reads_the_new_password_from_standard_input()
+    {
+        Directory.CreateDirectory(_scratch);
+        var result = await SiteProcess.RunAsync(
+            ["editors", "add", "cli@example.org"],
+            new Dictionary<string, string>
+            {
+                ["Content__Path"] = _factory.ContentPath,
+                ["ConnectionStrings__Hub"] = $"Data Source={Path.Combine(_scratch, "hub.db")}",
+            },
+            standardInput: EditorSignIn.Password + "\n");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Created the editor account cli@example.org", result.Output);
+        Assert.DoesNotContain(EditorSignIn.Password, result.Output + result.Errors);
+    }
+
+    [Fact]
+    public async Task Backup_writes_a_consistent_copy_that_opens_and_holds_the_data_while_the_site_takes_writes()
+    {
+        // The backup command copies an SQLite file; on PostgreSQL it points to pg_dump (tested below).
+        using var factory = new HubFactory("Production", sqlite: true);
+        var target = Path.Combine(_scratch, "backups", "hub-copy.db");
+        var visitor = factory.Browser();
+        var page = await visitor.GetDocumentAsync("/suggest/resource");
+        using var writing = new CancellationTokenSource();
+        var writes = Task.Run(async () =>
+        {
+            var i = 0;
+            while (!writing.IsCancellationRequested && i < 30)
+            {
+                await visitor.SubmitAsync(page, "main form", new Dictionary<string, string> { ["Input.Name"] = $"During backup {i++}", ["Input.Description"] = "x" });
+            }
+        });
+
+        var result = await RunOnAsync(factory, "", "backup", target);
+        await writing.CancelAsync();
+        await writes;
+
+        Assert.Equal(0, result.Code);
+        Assert.Contains("4 resources, 7 events", result.Output);
+        using var copy = new SqliteConnection($"Data Source={target};Mode=ReadOnly;Pooling=False");
+        copy.Open();
+        using var command = copy.CreateCommand();
+        command.CommandText = "PRAGMA integrity_check; ";
+        Assert.Equal("ok", command.ExecuteScalar());
+        command.CommandText = "SELECT Name FROM Resources ORDER BY Name";
+        using var reader = command.ExecuteReader();
+        var names = new List<string>();
+        while (reader.Read())
+        {
+            names.Add(reader.GetString(0));
+        }
+
+        Assert.Equal(["City Legal Clinic", "Ocean State Advocates", "Test Hotline", "World Research Network"], names);
+        Assert.False(File.Exists(target + "-wal"));
+    }
+
+    [Fact]
+    public async Task Backup_never_overwrites_an_existing_file()
+    {
+        using var factory = new HubFactory("Production", sqlite: true);
+        Directory.CreateDirectory(_scratch);
+        var target = Path.Combine(_scratch, "existing.db");
+        await File.WriteAllTextAsync(target, "keep me");
+
+        var result = await RunOnAsync(factory, "", "backup", target);
+
+        Assert.Equal(2, result.Code);
+        Assert.Contains("already exists", result.Errors);
+        Assert.Equal("keep me", await File.ReadAllTextAsync(target));
+    }
+
+    [PostgresFact]
+    public async Task Backup_on_postgres_says_to_use_pg_dump_and_writes_nothing()
+    {
+        Assert.True(_factory.OnPostgres);
+        var target = Path.Combine(_scratch, "hub-copy.db");
+
+        var result = await RunAsync("", "backup", target);
+
+        Assert.Equal(2, result.Code);
+        Assert.Contains("pg_dump", result.Errors);
+        Assert.Contains("PostgreSQL", result.Errors);
+        Assert.DoesNotContain("   at ", result.Errors);
+        Assert.DoesNotContain("Password", result.Errors, StringComparison.OrdinalIgnoreCase);
+        Assert.False(File.Exists(target));
+    }
+
+    [Fact]
+    public async Task Export_then_import_into_an_empty_database_gives_the_same_records()
+    {
+        var folder = Path.Combine(_scratch, "export");
+        var exported = await RunAsync("", "export", folder);
+        Assert.Equal(0, exported.Code);
+
+        using var empty = new TempDatabase();
+        await using var target = empty.CreateContext();
+        await target.Database.MigrateAsync();
+        var imported = await new SeedImporter(target, TimeProvider.System).ImportAsync(folder);
+
+        Assert.Empty(imported.Problems);
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var source = scope.ServiceProvider.GetRequiredService<HubDbContext>();
+        Assert.Equal(Shape(await source.Resources.AsNoTracking().ToListAsync()), Shape(await target.Resources.AsNoTracking().ToListAsync()));
+        Assert.Equal(Shape(await source.Events.AsNoTracking().ToListAsync()), Shape(await target.Events.AsNoTracking().ToListAsync()));
+    }
+
+    /// <summary>Every stored field except the database's own id and timestamps, in a comparable form.</summary>
+    private static List<string> Shape<T>(IEnumerable<T> records) where T : class =>
+        [.. records.Select(r => string.Join("|", typeof(T).GetProperties()
+                .Where(p => p.Name is not ("Id" or "CreatedAt" or "UpdatedAt"))
+                .OrderBy(p => p.Name)
+                .Select(p => p.Name + "=" + (p.GetValue(r) is System.Collections.IEnumerable list and not string
+                    ? string.Join(",", list.Cast<object>())
+                    : Convert.ToString(p.GetValue(r), System.Globalization.CultureInfo.InvariantCulture)))))
+            .Order()];
+}
