@@ -14,11 +14,4 @@ public sealed class CachingOptions
     /// a resource falling overdue for a check).
     /// </summary>
     public int PageSeconds { get; set; } = 60;
-
-    /// <summary>
-    /// Search results are kept in memory only for searches that match at least this many documents:
-    /// the common words that make the index work hardest, and that say nothing about the person
-    /// searching. 0 keeps none. See <see cref="Search.CommonSearchCache"/>.
-    /// </summary>
-    public int CommonSearchMatches { get; set; } = 500;
 }

@@ -22,7 +22,6 @@ public static class CachingRegistration
     {
         builder.Services.AddOptions<CachingOptions>().BindConfiguration(CachingOptions.Section)
             .Validate(o => o.PageSeconds is > 0 and <= 86_400, "Caching:PageSeconds must be between 1 and 86400.")
-            .Validate(o => o.CommonSearchMatches >= 0, "Caching:CommonSearchMatches must be 0 (keep no search results) or more.")
             .ValidateOnStart();
         builder.Services.AddSingleton<PageCache>();
         builder.Services.AddSingleton<PageCacheVersion>();

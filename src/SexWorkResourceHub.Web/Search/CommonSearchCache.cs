@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using SexWorkResourceHub.Web.Caching;
 
 namespace SexWorkResourceHub.Web.Search;
 
@@ -9,13 +8,13 @@ namespace SexWorkResourceHub.Web.Search;
 /// over 10,000 articles, against 1 ms for a rarer word), and those are the searches made most often.
 /// </summary>
 /// <remarks>
-/// Only results of searches that matched at least Caching:CommonSearchMatches documents (500 by
+/// Only results of searches that matched at least Search:CommonSearchMatches documents (500 by
 /// default) are kept, and only for readers (never with drafts). A search that common is made of words
 /// the site's own public writing uses everywhere, so what is kept says nothing about who searched: a
 /// name, a place or anything else rare is searched afresh every time and kept nowhere. Every write to
 /// the index empties it, and a search that started before a write is not kept after it.
 /// </remarks>
-public sealed class CommonSearchCache(ISearchIndex index, IOptions<CachingOptions> options)
+public sealed class CommonSearchCache(ISearchIndex index, IOptions<SearchOptions> options)
 {
     /// <summary>Kept searches at most; past it, all are dropped and kept afresh.</summary>
     internal const int MaxEntries = 256;

@@ -1,6 +1,6 @@
 namespace SexWorkResourceHub.Web.Search;
 
-/// <summary>Limits on one search.</summary>
+/// <summary>Limits on one search, and which results are kept.</summary>
 public sealed class SearchOptions
 {
     public const string Section = "Search";
@@ -10,4 +10,11 @@ public sealed class SearchOptions
     /// reader told (2000 ms unless set). It also ends when the reader goes away.
     /// </summary>
     public int BudgetMilliseconds { get; set; } = 2000;
+
+    /// <summary>
+    /// Search results are kept in memory only for searches that match at least this many documents:
+    /// the common words that make the index work hardest, and that say nothing about the person
+    /// searching. 0 keeps none. See <see cref="CommonSearchCache"/>.
+    /// </summary>
+    public int CommonSearchMatches { get; set; } = 500;
 }

@@ -13,6 +13,7 @@ public static class SearchRegistration
     {
         builder.Services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.Section)
             .Validate(o => o.BudgetMilliseconds is >= 10 and <= 60_000, "Search:BudgetMilliseconds must be between 10 and 60000.")
+            .Validate(o => o.CommonSearchMatches >= 0, "Search:CommonSearchMatches must be 0 (keep no search results) or more.")
             .ValidateOnStart();
         builder.Services.AddSingleton<ISearchIndex>(services =>
             services.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider == DatabaseProvider.Postgres

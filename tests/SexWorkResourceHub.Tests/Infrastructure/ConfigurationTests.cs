@@ -25,7 +25,7 @@ public sealed class ConfigurationTests : IDisposable
     [InlineData("Database__Provider", "Oracle", "Database:Provider")]
     [InlineData("Database__ChangePollSeconds", "soon", "Database:ChangePollSeconds")]
     [InlineData("Database__ChangePollSeconds", "-5", "Database:ChangePollSeconds")]
-    [InlineData("Caching__CommonSearchMatches", "-1", "Caching:CommonSearchMatches")]
+    [InlineData("Search__CommonSearchMatches", "-1", "Search:CommonSearchMatches")]
     [InlineData("Serilog__MinimumLevel__Default", "Loud", "Serilog: The value Loud is not a valid Serilog level")]
     [InlineData("Serilog__MinimumLevel__Override__Microsoft.AspNetCore", "Chatty", "Serilog: ")]
     public Task A_bad_setting_stops_start_up_with_a_message_naming_it(string variable, string value, string named) =>

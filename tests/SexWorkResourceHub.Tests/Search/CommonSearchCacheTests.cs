@@ -16,7 +16,7 @@ public sealed class CommonSearchCacheTests : IDisposable
     {
         _factory = new HubFactory("Production", new Dictionary<string, string?>
         {
-            ["Caching:CommonSearchMatches"] = "2",
+            ["Search:CommonSearchMatches"] = "2",
             ["RateLimits:SearchPermits"] = "1000",
         });
         foreach (var (slug, title, extra) in new[] { ("wombat-one", "Wombats at dusk", "A burrow."), ("wombat-two", "Burrows and tunnels", "A wombat digs.") })
