@@ -1,10 +1,14 @@
 using Microsoft.Extensions.Options;
+using SexWorkResourceHub.Web.Caching;
+using SexWorkResourceHub.Web.Commands;
 using SexWorkResourceHub.Web.Content;
 using SexWorkResourceHub.Web.Data;
 using SexWorkResourceHub.Web.Editors;
+using SexWorkResourceHub.Web.Feeds;
 using SexWorkResourceHub.Web.Infrastructure;
-using SexWorkResourceHub.Web.Commands;
+using SexWorkResourceHub.Web.Infrastructure.Health;
 using SexWorkResourceHub.Web.Infrastructure.Logging;
+using SexWorkResourceHub.Web.Infrastructure.Methods;
 using SexWorkResourceHub.Web.Search;
 
 // A command (check-content, ...) runs and exits; its arguments are not settings for the site.
@@ -18,6 +22,9 @@ if (isCommand)
 
 builder.AddSiteLogging();
 builder.AddSite();
+builder.AddSiteCaching();
+builder.Services.AddClientRateLimits();
+builder.Services.AddSiteHealthChecks();
 builder.AddContent();
 builder.AddData();
 builder.AddEditors();
@@ -32,7 +39,31 @@ try
         return await CommandLine.RunAsync(app.Services, args, Console.Out, Console.Error);
     }
 
-    app.MapSite();
+    // The request pipeline, outermost first (docs/architecture.md explains each step).
+    app.UseSiteRequestLogging();
+    app.UseMiddleware<SecurityHeadersMiddleware>();
+    app.UsePageCache();
+    if (!app.Environment.IsDevelopment())
+    {
+        app.UseExceptionHandler("/error/500");
+    }
+
+    app.UseStatusCodePagesWithReExecute("/error/{0}");
+    app.UseAllowedMethods();
+    app.UseMiddleware<ContentReadinessMiddleware>();
+    app.UseRateLimiter();
+    app.UseAuthentication();
+    app.UseAuthorization();
+    app.UseMiddleware<FormLimitsMiddleware>();
+    app.UseCompressionAndValidators();
+
+    app.MapSiteHealthChecks();
+    app.MapStaticAssets();
+    app.MapCalendars();
+    app.MapDiscovery();
+    app.MapSiteDescription();
+    app.MapRazorPages().WithStaticAssets();
+
     await app.RunAsync();
     return 0;
 }
