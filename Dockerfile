@@ -11,7 +11,7 @@ COPY src/SexWorkResourceHub.Web/SexWorkResourceHub.Web.csproj src/SexWorkResourc
 ARG TARGETARCH
 RUN dotnet restore src/SexWorkResourceHub.Web/SexWorkResourceHub.Web.csproj -a "$TARGETARCH"
 COPY src/ src/
-# The same publish that test.sh runs and smoke-tests (there with --use-current-runtime).
+# The same publish that test.sh runs and its published-site tests start (there with --use-current-runtime).
 RUN dotnet publish src/SexWorkResourceHub.Web -c Release -a "$TARGETARCH" --self-contained false -o /app/publish --no-restore -nologo
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime

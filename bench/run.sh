@@ -3,8 +3,9 @@
 #   1. installs wrk, nginx and curl from Debian's packages when they are missing,
 #   2. publishes the site in Release the way the Dockerfile does,
 #   3. generates 10,000 articles beside a copy of the bundled content (bench/generate-articles.sh),
-#   4. serves the same HTML bytes from nginx (worker_processes auto, open_file_cache) and from the site,
-#      and runs wrk against both in turn, so every ratio comes from one run on one machine,
+#   4. serves the same HTML bytes from nginx (bench/nginx.conf: worker_processes auto, open_file_cache) and
+#      from the site, and runs wrk against both in turn, so every ratio comes from one run on one machine
+#      (wrk's scripts for the mixed load, cache-busting URLs and search are in bench/wrk/),
 #   5. measures resident memory after a minute of mixed load and page weight, and after 18,000
 #      cache-busting requests (a random query parameter each) on a site of its own, then (with the first sites
 #      stopped, so nothing else competes) the load of 10,000 articles, a file change and search over
@@ -32,7 +33,7 @@ site_port=5301
 nocache_port=5302
 large_port=5303
 busting_port=5304
-nginx_port=5380
+nginx_port=5380 # as bench/nginx.conf listens
 results=$root/bench/RESULTS.md
 
 pids=()
@@ -97,12 +98,13 @@ start_site() {
 rss_mb() { awk -v f="${2:-VmRSS}:" '$1 == f { printf "%.0f", $2 / 1024 }' "/proc/$(cat "$out/$1.pid")/status"; }
 stop_site() { kill "$(cat "$out/$1.pid")" 2>/dev/null || true; wait "$(cat "$out/$1.pid")" 2>/dev/null || true; }
 
-# wrk_run URL [threads connections] -> "requests_per_second p50_ms p99_ms"
+# wrk_run URL [threads connections [script [script arguments ...]]] -> "requests_per_second p50_ms p99_ms"
 wrk_run() {
   local url=$1 threads=${2:-2} conns=${3:-$connections} script=${4:-}
-  local args=(-t"$threads" -c"$conns" -d"${seconds}s" --latency --timeout 5s)
+  local args=(-t"$threads" -c"$conns" -d"${seconds}s" --latency --timeout 5s) extra=()
   [[ -n $script ]] && args+=(-s "$script")
-  wrk "${args[@]}" "$url" | awk '
+  (($# > 4)) && extra=(-- "${@:5}")
+  wrk "${args[@]}" "$url" "${extra[@]}" | awk '
     function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
     /^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) } /^Requests\/sec/ { rps = $2 }
     /Non-2xx/ { bad = $NF }
@@ -119,30 +121,9 @@ mkdir -p "$out/nginx/html/articles" "$out/nginx/logs" "$out/nginx/tmp"
 for page in $article /resources /events; do
   curl -fsS -o "$out/nginx/html$page.html" "http://127.0.0.1:$site_port$page"
 done
-nginx_user=""; [[ $(id -u) -eq 0 ]] && nginx_user="user root root;"
-cat >"$out/nginx/nginx.conf" <<NGINX
-$nginx_user
-worker_processes auto;
-pid $out/nginx/nginx.pid;
-error_log $out/nginx/logs/error.log warn;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  sendfile on;
-  tcp_nopush on;
-  keepalive_requests 100000;
-  open_file_cache max=1000 inactive=60s;
-  open_file_cache_valid 60s;
-  default_type text/html;
-  client_body_temp_path $out/nginx/tmp;
-  server {
-    listen 127.0.0.1:$nginx_port;
-    root $out/nginx/html;
-    location / { try_files \$uri.html =404; }
-  }
-}
-NGINX
-nginx -c "$out/nginx/nginx.conf" -p "$out/nginx"
+# bench/nginx.conf, with every path under this prefix; as root, nginx's workers run as root too, to read out/.
+nginx_user=(); [[ $(id -u) -eq 0 ]] && nginx_user=(-g "user root root;")
+nginx -c "$root/bench/nginx.conf" -p "$out/nginx/" "${nginx_user[@]}"
 sleep 0.5
 
 # ---------------------------------------------------------------- throughput against nginx
@@ -173,13 +154,7 @@ stop_site nocache
 
 # ---------------------------------------------------------------- memory after a minute of load
 say "resident memory after ${load_seconds} s of mixed load"
-cat >"$out/mixed.lua" <<'LUA'
-local paths = { "/", "/articles/fosta-sesta-explained", "/articles", "/resources", "/events",
-  "/search?q=sex+work", "/search?q=trafficking", "/feed.xml", "/events.ics", "/get-help" }
-local i = 0
-request = function() i = i + 1; return wrk.format("GET", paths[(i % #paths) + 1]) end
-LUA
-wrk -t2 -c$connections -d"${load_seconds}s" -s "$out/mixed.lua" "http://127.0.0.1:$site_port/" >/dev/null
+wrk -t2 -c$connections -d"${load_seconds}s" -s bench/wrk/mixed.lua "http://127.0.0.1:$site_port/" >/dev/null
 rss_bundled=$(rss_mb bundled); anon_bundled=$(rss_mb bundled RssAnon)
 echo "RSS $rss_bundled MB (anonymous $anon_bundled MB)" >&2
 
@@ -202,16 +177,7 @@ kill "$(cat "$out/nginx/nginx.pid")"
 # reading pages, on a site of its own; wrk runs 30 s whatever happens, so a slow site makes fewer.
 say "resident memory after 18,000 cache-busting requests"
 start_site busting $busting_port "$root/content"
-cat >"$out/busting.lua" <<'LUA'
-local paths = { "/articles/fosta-sesta-explained", "/articles/consent-debate", "/resources", "/events", "/" }
-local n, share = 0, 9000
-request = function()
-  n = n + 1
-  return wrk.format("GET", paths[(n % #paths) + 1] .. "?x=" .. math.random(1, 2147483647) .. "-" .. n)
-end
-response = function() if n >= share then wrk.thread:stop() end end
-LUA
-busting_requests=$(wrk -t2 -c16 -d30s --timeout 5s -s "$out/busting.lua" "http://127.0.0.1:$busting_port/" | awk '/requests in/ { print $1 }')
+busting_requests=$(wrk -t2 -c16 -d30s --timeout 5s -s bench/wrk/busting.lua "http://127.0.0.1:$busting_port/" | awk '/requests in/ { print $1 }')
 rss_busting=$(rss_mb busting); anon_busting=$(rss_mb busting RssAnon)
 echo "$busting_requests requests: RSS $rss_busting MB (anonymous $anon_busting MB)" >&2
 stop_site busting
@@ -241,27 +207,13 @@ echo "the changed file was served after $change_ms ms" >&2
 
 # ---------------------------------------------------------------- 10,000 articles: search
 say "search over 10,000 articles"
-cat >"$out/search.lua" <<'LUA'
--- Common and rare words, and phrases of both; most match nearly every article, so the site keeps their
--- results until the index changes (Search:CommonSearchMatches). Measured after one pass through them.
-local queries = { "sex", "work", "the", "trafficking", "fosta", "law", "sex work", "support services",
-  "consent", "section 230", "research", "the law", "decriminalization", "harm reduction", "platforms",
-  "sex workers rights", "survivors", "police", "online advertising", "health" }
-local i = 0
-request = function()
-  i = i + 1
-  return wrk.format("GET", "/search?q=" .. queries[(i % #queries) + 1]:gsub(" ", "+"))
-end
-LUA
 # Two words each used once in the bundled articles: together they match a few dozen generated articles,
 # far fewer than the site keeps results for, so every one of these searches is run.
-rare_pairs=$(sort "$out/content-10k/.words" | uniq -c | awk '$1 == 1 && length($2) > 5 { print $2 }' | head -n 40 | paste -d' ' - -)
-sed -e "s/^local queries = .*/local queries = { $(while read -r pair; do printf '"%s", ' "$pair"; done <<<"$rare_pairs") }/" \
-  -e '1,2d; /^  "consent"/d; /^  "sex workers rights"/d' "$out/search.lua" >"$out/search-rare.lua"
-wrk_run "http://127.0.0.1:$large_port/search" 1 1 "$out/search.lua" >/dev/null
-read -r search_rps1 search_p50 search_p99 <<<"$(wrk_run "http://127.0.0.1:$large_port/search" 1 1 "$out/search.lua")"
-read -r search_rps64 search_p50_64 search_p99_64 <<<"$(wrk_run "http://127.0.0.1:$large_port/search" 2 $connections "$out/search.lua")"
-read -r _ rare_p50 rare_p99 <<<"$(wrk_run "http://127.0.0.1:$large_port/search" 1 1 "$out/search-rare.lua")"
+mapfile -t rare_pairs < <(sort "$out/content-10k/.words" | uniq -c | awk '$1 == 1 && length($2) > 5 { print $2 }' | head -n 40 | paste -d' ' - -)
+wrk_run "http://127.0.0.1:$large_port/search" 1 1 bench/wrk/search.lua >/dev/null
+read -r search_rps1 search_p50 search_p99 <<<"$(wrk_run "http://127.0.0.1:$large_port/search" 1 1 bench/wrk/search.lua)"
+read -r search_rps64 search_p50_64 search_p99_64 <<<"$(wrk_run "http://127.0.0.1:$large_port/search" 2 $connections bench/wrk/search.lua)"
+read -r _ rare_p50 rare_p99 <<<"$(wrk_run "http://127.0.0.1:$large_port/search" 1 1 bench/wrk/search.lua "${rare_pairs[@]}")"
 echo "search: one client $search_rps1 req/s, p50 $search_p50 ms, p99 $search_p99 ms; 64 clients $search_rps64 req/s; rare words p50 $rare_p50 ms" >&2
 rss_large=$(rss_mb large); anon_large=$(rss_mb large RssAnon)
 stop_site large
@@ -269,8 +221,8 @@ stop_site large
 # The common searches again, with no results kept: what each costs when it is run.
 start_site large-unkept $large_port "$out/content-10k" Search__CommonSearchMatches=0
 until curl -fsS -o /dev/null "http://127.0.0.1:$large_port/search?q=law"; do sleep 0.1; done
-wrk_run "http://127.0.0.1:$large_port/search" 1 1 "$out/search.lua" >/dev/null
-read -r _ unkept_p50 unkept_p99 <<<"$(wrk_run "http://127.0.0.1:$large_port/search" 1 1 "$out/search.lua")"
+wrk_run "http://127.0.0.1:$large_port/search" 1 1 bench/wrk/search.lua >/dev/null
+read -r _ unkept_p50 unkept_p99 <<<"$(wrk_run "http://127.0.0.1:$large_port/search" 1 1 bench/wrk/search.lua)"
 echo "search with no results kept: p50 $unkept_p50 ms, p99 $unkept_p99 ms" >&2
 stop_site large-unkept
 
@@ -289,14 +241,14 @@ if [[ $postgres == 1 ]]; then
   curl -fsS -o /dev/null "$article_url"
   wrk_run "$article_url" >/dev/null # a first round warms the code up, as the rounds against nginx do
   read -r pg_article_rps pg_article_p50 pg_article_p99 <<<"$(wrk_run "$article_url")"
-  wrk_run "http://127.0.0.1:$large_port/search" 1 1 "$out/search.lua" >/dev/null
-  read -r _ pg_search_p50 pg_search_p99 <<<"$(wrk_run "http://127.0.0.1:$large_port/search" 1 1 "$out/search.lua")"
-  read -r _ pg_rare_p50 pg_rare_p99 <<<"$(wrk_run "http://127.0.0.1:$large_port/search" 1 1 "$out/search-rare.lua")"
+  wrk_run "http://127.0.0.1:$large_port/search" 1 1 bench/wrk/search.lua >/dev/null
+  read -r _ pg_search_p50 pg_search_p99 <<<"$(wrk_run "http://127.0.0.1:$large_port/search" 1 1 bench/wrk/search.lua)"
+  read -r _ pg_rare_p50 pg_rare_p99 <<<"$(wrk_run "http://127.0.0.1:$large_port/search" 1 1 bench/wrk/search.lua "${rare_pairs[@]}")"
   stop_site large-pg
   start_site large-pg-unkept $large_port "$out/content-10k" Database__Provider=Postgres ConnectionStrings__Hub="$pg_db" Search__CommonSearchMatches=0
   until curl -fsS -o /dev/null "http://127.0.0.1:$large_port/search?q=law"; do sleep 0.1; done
-  wrk_run "http://127.0.0.1:$large_port/search" 1 1 "$out/search.lua" >/dev/null
-  read -r _ pg_unkept_p50 pg_unkept_p99 <<<"$(wrk_run "http://127.0.0.1:$large_port/search" 1 1 "$out/search.lua")"
+  wrk_run "http://127.0.0.1:$large_port/search" 1 1 bench/wrk/search.lua >/dev/null
+  read -r _ pg_unkept_p50 pg_unkept_p99 <<<"$(wrk_run "http://127.0.0.1:$large_port/search" 1 1 bench/wrk/search.lua)"
   stop_site large-pg-unkept
   postgres_stop
   # The same stored article from the site on SQLite, for the comparison.

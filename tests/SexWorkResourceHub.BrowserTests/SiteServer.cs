@@ -15,7 +15,11 @@ namespace SexWorkResourceHub.BrowserTests;
 /// </summary>
 /// <param name="settings">Settings for the site's environment on top of this run's (a shared PostgreSQL database, say).</param>
 /// <param name="addEditor">Whether to add the run's editor first; a second instance on the same database finds it there.</param>
-public sealed class SiteServer(IReadOnlyDictionary<string, string>? settings = null, bool addEditor = true) : IAsyncLifetime
+/// <param name="contentBesideApp">
+/// Lay the site out as the image does: a copy of the published folder with the content in its content/
+/// folder, and no Content:Path, so the site finds its content on its own defaults.
+/// </param>
+public sealed class SiteServer(IReadOnlyDictionary<string, string>? settings = null, bool addEditor = true, bool contentBesideApp = false) : IAsyncLifetime
 {
     public const string QuickExitUrl = "https://weather.example/";
     public const string EditorEmail = "editor@example.org";
@@ -24,6 +28,8 @@ public sealed class SiteServer(IReadOnlyDictionary<string, string>? settings = n
     private readonly string _root = Path.Combine(Path.GetTempPath(), "swrh-browser", Guid.NewGuid().ToString("N"));
     private readonly StringBuilder _log = new();
     private Process? _process;
+    private string _published = string.Empty;
+    private string _certificate = string.Empty;
 
     public string BaseUrl { get; private set; } = string.Empty;
 
@@ -31,6 +37,9 @@ public sealed class SiteServer(IReadOnlyDictionary<string, string>? settings = n
 
     /// <summary>The site's process, for what only the operating system can tell (its resident memory).</summary>
     public int ProcessId => _process?.Id ?? 0;
+
+    /// <summary>The SQLite file the site is given (it creates it on first start).</summary>
+    public string DatabaseFile => Path.Combine(_root, "data", "hub.db");
 
     /// <summary>The repository's content folder: the site is tested with what it ships.</summary>
     public static string RepositoryContent { get; } = FindRepositoryFolder("content");
@@ -40,16 +49,28 @@ public sealed class SiteServer(IReadOnlyDictionary<string, string>? settings = n
         Directory.CreateDirectory(_root);
         var port = FreePort();
         BaseUrl = $"https://127.0.0.1:{port}";
-        var certificate = Path.Combine(_root, "localhost.pfx");
-        await File.WriteAllBytesAsync(certificate, SelfSignedCertificate());
+        _certificate = Path.Combine(_root, "localhost.pfx");
+        await File.WriteAllBytesAsync(_certificate, SelfSignedCertificate());
 
-        var published = await PublishedSiteAsync();
-        if (addEditor)
+        _published = await PublishedSiteAsync();
+        if (contentBesideApp)
         {
-            await AddEditorAsync(published, certificate);
+            var app = Path.Combine(_root, "app");
+            CopyFolder(_published, app);
+            CopyFolder(RepositoryContent, Path.Combine(app, "content"));
+            _published = app;
         }
 
-        var start = SiteProcess(published, certificate);
+        if (addEditor)
+        {
+            var added = await RunCommandAsync(EditorPassword + "\n", "editors", "add", EditorEmail);
+            if (added.ExitCode != 0)
+            {
+                throw new InvalidOperationException($"editors add failed:\n{added.Output}\n{added.Errors}");
+            }
+        }
+
+        var start = SiteProcess();
         _process = Process.Start(start)!;
         _process.OutputDataReceived += (_, e) => Log(e.Data);
         _process.ErrorDataReceived += (_, e) => Log(e.Data);
@@ -84,17 +105,17 @@ public sealed class SiteServer(IReadOnlyDictionary<string, string>? settings = n
     }
 
     /// <summary>The published site, set up for this run; with arguments, one of its commands.</summary>
-    private ProcessStartInfo SiteProcess(string published, string certificate, params string[] arguments)
+    private ProcessStartInfo SiteProcess(params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = published,
+            WorkingDirectory = _published,
             RedirectStandardInput = arguments.Length > 0,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Path.Combine(published, "SexWorkResourceHub.Web.dll"));
+        start.ArgumentList.Add(Path.Combine(_published, "SexWorkResourceHub.Web.dll"));
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
@@ -102,10 +123,14 @@ public sealed class SiteServer(IReadOnlyDictionary<string, string>? settings = n
 
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["ASPNETCORE_URLS"] = BaseUrl;
-        start.Environment["Kestrel__Certificates__Default__Path"] = certificate;
+        start.Environment["Kestrel__Certificates__Default__Path"] = _certificate;
         start.Environment["Kestrel__Certificates__Default__Password"] = string.Empty;
-        start.Environment["Content__Path"] = RepositoryContent;
-        start.Environment["ConnectionStrings__Hub"] = $"Data Source={Path.Combine(_root, "data", "hub.db")}";
+        if (!contentBesideApp)
+        {
+            start.Environment["Content__Path"] = RepositoryContent;
+        }
+
+        start.Environment["ConnectionStrings__Hub"] = $"Data Source={DatabaseFile}";
         start.Environment["Site__BaseUrl"] = BaseUrl;
         start.Environment["Site__QuickExitUrl"] = QuickExitUrl;
         start.Environment["RateLimits__SuggestPermits"] = "1000";
@@ -119,19 +144,19 @@ public sealed class SiteServer(IReadOnlyDictionary<string, string>? settings = n
         return start;
     }
 
-    /// <summary>An editor account made the way operators make one, with the site's own command.</summary>
-    private async Task AddEditorAsync(string published, string certificate)
+    /// <summary>
+    /// One of the site's commands (editors, backup ...), run the way operators run it: the published binary in
+    /// its folder, with this site's settings, <paramref name="input"/> on its standard input.
+    /// </summary>
+    public async Task<(int ExitCode, string Output, string Errors)> RunCommandAsync(string input, params string[] arguments)
     {
-        using var command = Process.Start(SiteProcess(published, certificate, "editors", "add", EditorEmail))!;
-        await command.StandardInput.WriteLineAsync(EditorPassword);
+        using var command = Process.Start(SiteProcess(arguments))!;
+        await command.StandardInput.WriteAsync(input);
         command.StandardInput.Close();
         var output = command.StandardOutput.ReadToEndAsync();
         var errors = command.StandardError.ReadToEndAsync();
         await command.WaitForExitAsync();
-        if (command.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"editors add failed:\n{await output}\n{await errors}");
-        }
+        return (command.ExitCode, await output, await errors);
     }
 
     /// <summary>An HTTP client for the site that accepts this run's certificate.</summary>
@@ -217,6 +242,21 @@ public sealed class SiteServer(IReadOnlyDictionary<string, string>? settings = n
         request.CertificateExtensions.Add(names.Build());
         using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(7));
         return certificate.Export(X509ContentType.Pfx, string.Empty);
+    }
+
+    /// <summary>Copies a folder with everything in it (the published app, a content folder).</summary>
+    public static void CopyFolder(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var directory in Directory.EnumerateDirectories(from, "*", SearchOption.AllDirectories))
+        {
+            Directory.CreateDirectory(Path.Combine(to, Path.GetRelativePath(from, directory)));
+        }
+
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            File.Copy(file, Path.Combine(to, Path.GetRelativePath(from, file)));
+        }
     }
 
     internal static string FindRepositoryFolder(string name)

@@ -28,7 +28,7 @@ public sealed class HostileSite : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Copy(SiteServer.RepositoryContent, _content);
+        SiteServer.CopyFolder(SiteServer.RepositoryContent, _content);
         await Server.InitializeAsync();
     }
 
@@ -58,20 +58,6 @@ public sealed class HostileSite : IAsyncLifetime
         Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
         Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync("/articles/sex-work-is-not-trafficking")).StatusCode);
         Assert.InRange(ResidentBytes(), 0, MemoryBoundBytes);
-    }
-
-    private static void Copy(string from, string to)
-    {
-        foreach (var directory in Directory.EnumerateDirectories(from, "*", SearchOption.AllDirectories))
-        {
-            Directory.CreateDirectory(directory.Replace(from, to, StringComparison.Ordinal));
-        }
-
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            File.Copy(file, file.Replace(from, to, StringComparison.Ordinal));
-        }
     }
 }
 
