@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 
 namespace SexWorkResourceHub.Web.Data;
@@ -20,15 +19,16 @@ public static class DataRegistration
         builder.Services.AddSingleton<StoreChanges>();
         builder.Services.AddSingleton<StoreChangesInterceptor>();
         builder.Services.AddSingleton<DatabaseReadyInterceptor>();
-        builder.Services.AddDbContext<HubDbContext>((services, options) => options
-            .UseHubDatabase(services.GetRequiredService<IOptions<DatabaseOptions>>().Value)
+        // The provider's own context type (see HubDbContext), made per scope as AddDbContext would, with the
+        // site's logging (UseApplicationServiceProvider).
+        builder.Services.AddScoped(services => ProviderSelection.CreateContext(
+            services.GetRequiredService<IOptions<DatabaseOptions>>().Value,
+            options => options
+            .UseApplicationServiceProvider(services)
             .AddInterceptors(
                 services.GetRequiredService<DatabaseReadyInterceptor>(),
                 services.GetRequiredService<TimestampInterceptor>(),
-                services.GetRequiredService<StoreChangesInterceptor>())
-            // Migrations are written by hand, so there is no model snapshot to compare with; tests check,
-            // for each provider, that migrated and model-built schemas match.
-            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
+                services.GetRequiredService<StoreChangesInterceptor>())));
 
         builder.Services.AddSingleton<DatabaseInitializer>();
         builder.Services.AddHostedService(services => services.GetRequiredService<DatabaseInitializer>());

@@ -5,8 +5,18 @@ using SexWorkResourceHub.Web.Data.Entities;
 namespace SexWorkResourceHub.Web.Data;
 
 /// <summary>The store for what editors change through the web. Entity mapping lives in Configurations/.</summary>
-public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbContext(options), IDataProtectionKeyContext
+/// <remarks>
+/// Abstract: each provider has its own context type (<see cref="SqliteHubDbContext"/>,
+/// <see cref="PostgresHubDbContext"/>), so EF Core keeps a migrations set and a model snapshot per provider.
+/// Everything else asks for this type; <see cref="ProviderSelection"/> makes the right one.
+/// </remarks>
+public abstract class HubDbContext : DbContext, IDataProtectionKeyContext
 {
+    protected HubDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<Resource> Resources => Set<Resource>();
 
     public DbSet<Event> Events => Set<Event>();

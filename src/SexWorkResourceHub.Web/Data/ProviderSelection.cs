@@ -1,23 +1,24 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace SexWorkResourceHub.Web.Data;
 
-/// <summary>Points a <see cref="HubDbContext"/> at SQLite or PostgreSQL, with that provider's migrations and the record-version rule.</summary>
+/// <summary>Makes the store's context for SQLite or PostgreSQL, with the record-version rule.</summary>
 internal static class ProviderSelection
 {
-    public static TBuilder UseHubDatabase<TBuilder>(this TBuilder builder, DatabaseProvider provider, string connectionString)
-        where TBuilder : DbContextOptionsBuilder
-    {
-        _ = provider == DatabaseProvider.Postgres
-            ? builder.UseNpgsql(connectionString)
-            : builder.UseSqlite(connectionString);
-        builder.ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>();
-        builder.AddInterceptors(new RecordVersionInterceptor());
-        return builder;
-    }
+    /// <summary>A context of the provider's own type; <paramref name="configure"/> adds options, such as the site's interceptors.</summary>
+    public static HubDbContext CreateContext(DatabaseProvider provider, string connectionString, Action<DbContextOptionsBuilder>? configure = null) =>
+        provider == DatabaseProvider.Postgres
+            ? new PostgresHubDbContext(Options(new DbContextOptionsBuilder<PostgresHubDbContext>().UseNpgsql(connectionString), configure))
+            : new SqliteHubDbContext(Options(new DbContextOptionsBuilder<SqliteHubDbContext>().UseSqlite(connectionString), configure));
 
-    public static TBuilder UseHubDatabase<TBuilder>(this TBuilder builder, DatabaseOptions options)
-        where TBuilder : DbContextOptionsBuilder =>
-        builder.UseHubDatabase(options.Provider, options.ConnectionString);
+    public static HubDbContext CreateContext(DatabaseOptions options, Action<DbContextOptionsBuilder>? configure = null) =>
+        CreateContext(options.Provider, options.ConnectionString, configure);
+
+    private static DbContextOptions<TContext> Options<TContext>(DbContextOptionsBuilder<TContext> builder, Action<DbContextOptionsBuilder>? configure)
+        where TContext : DbContext
+    {
+        builder.AddInterceptors(new RecordVersionInterceptor());
+        configure?.Invoke(builder);
+        return builder.Options;
+    }
 }

@@ -10,7 +10,7 @@ namespace SexWorkResourceHub.Web.Data;
 /// changes no row and throws <see cref="DbUpdateConcurrencyException"/> instead of overwriting.
 /// </summary>
 /// <remarks>
-/// Added by <see cref="ProviderSelection.UseHubDatabase{TBuilder}(TBuilder, DatabaseProvider, string)"/>
+/// Added by <see cref="ProviderSelection.CreateContext(DatabaseProvider, string, Action{DbContextOptionsBuilder})"/>
 /// rather than only by the site's registration, so the command line and every other context keep the
 /// rule too.
 /// </remarks>

@@ -1,5 +1,4 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using SexWorkResourceHub.Web.Data;
 
 namespace SexWorkResourceHub.Tests.Support;
@@ -20,7 +19,7 @@ public sealed class TempDatabase : ITempStore
     public string ConnectionString => $"Data Source={Path};Pooling=False";
 
     public HubDbContext CreateContext() =>
-        new(new DbContextOptionsBuilder<HubDbContext>().UseHubDatabase(DatabaseProvider.Sqlite, ConnectionString).Options);
+        ProviderSelection.CreateContext(DatabaseProvider.Sqlite, ConnectionString);
 
     /// <summary>Tables and indexes as SQLite keeps them ("type name sql", one line each), without EF's own history table.</summary>
     public List<string> Schema()

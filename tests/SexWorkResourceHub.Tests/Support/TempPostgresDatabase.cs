@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using SexWorkResourceHub.Web.Data;
 
@@ -10,7 +9,7 @@ public sealed class TempPostgresDatabase : ITempStore
     public string ConnectionString { get; } = TestPostgres.CreateDatabase();
 
     public HubDbContext CreateContext() =>
-        new(new DbContextOptionsBuilder<HubDbContext>().UseHubDatabase(DatabaseProvider.Postgres, ConnectionString).Options);
+        ProviderSelection.CreateContext(DatabaseProvider.Postgres, ConnectionString);
 
     /// <summary>
     /// Columns (type, length, nullability, default, identity), indexes and constraints as PostgreSQL
