@@ -27,9 +27,6 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
     /// </summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
-    /// <summary>Set by <see cref="StoreChangesInterceptor"/> between a save and its commit.</summary>
-    internal bool HasUnannouncedStoreChange { get; set; }
-
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(HubDbContext).Assembly);
 
