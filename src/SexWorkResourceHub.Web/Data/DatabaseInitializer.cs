@@ -64,7 +64,13 @@ public sealed class DatabaseInitializer(
                 await db.Database.ExecuteSqlRawAsync(history.GetCreateIfNotExistsScript(), cancellationToken);
             }
 
-            await db.Database.MigrateAsync(cancellationToken);
+            // Migrating takes EF Core's migration lock and builds its migrator even when nothing is
+            // pending; on an up-to-date store (every start but the first after an upgrade) asking is enough.
+            if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+            {
+                await db.Database.MigrateAsync(cancellationToken);
+            }
+
             if (database.Provider == DatabaseProvider.Sqlite)
             {
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
