@@ -20,13 +20,16 @@ if (isCommand)
     builder.Configuration.AddInMemoryCollection([new("Serilog:MinimumLevel:Default", "Warning")]);
 }
 
+// Hosted services start in this order, and the site listens once they all have: the first catalog starts
+// loading, the store is migrated and seeded, then the rest start (Data Protection, added with Razor Pages
+// in AddSite, reads its key ring from the store).
 builder.AddSiteLogging();
+builder.AddContent();
+builder.AddData();
 builder.AddSite();
 builder.AddSiteCaching();
 builder.Services.AddClientRateLimits();
 builder.Services.AddSiteHealthChecks();
-builder.AddContent();
-builder.AddData();
 builder.AddEditors();
 builder.AddSearch();
 
@@ -64,7 +67,17 @@ try
     app.MapSiteDescription();
     app.MapRazorPages().WithStaticAssets();
 
-    await app.RunAsync();
+    try
+    {
+        await app.StartAsync();
+    }
+    catch (Exception ex) when (!IsConfigurationError(ex))
+    {
+        // The host has logged why (a store that could not be prepared, a port in use).
+        return 1;
+    }
+
+    await app.WaitForShutdownAsync();
     return 0;
 }
 catch (OptionsValidationException ex)
@@ -72,6 +85,16 @@ catch (OptionsValidationException ex)
     await Console.Error.WriteLineAsync("Configuration error: " + string.Join(" ", ex.Failures));
     return 1;
 }
+catch (InvalidOperationException ex) when (IsConfigurationError(ex))
+{
+    await Console.Error.WriteLineAsync($"Configuration error: {ex.Message} {ex.InnerException?.Message}");
+    return 1;
+}
+
+// A setting that fails its checks, or one the binder cannot read as its type (a word where a number
+// goes, an unknown provider): the binder's message names the setting and the value.
+static bool IsConfigurationError(Exception ex) =>
+    ex is OptionsValidationException or InvalidOperationException { Source: "Microsoft.Extensions.Configuration.Binder" };
 
 /// <summary>Visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;

@@ -24,6 +24,13 @@ internal static class ImportCommand
         await using var scope = context.Services.CreateAsyncScope();
         var importer = new SeedImporter(scope.ServiceProvider.GetRequiredService<HubDbContext>(), scope.ServiceProvider.GetRequiredService<TimeProvider>());
         var result = await importer.ImportAsync(folder, context.Cancellation);
+        if (result.ResourcesAdded + result.EventsAdded > 0)
+        {
+            // Run inside a started site (as the tests do), its pages and search follow at once; from the
+            // command line, the running site's poller notices the new records.
+            context.Services.GetRequiredService<StoreChanges>().Raise();
+        }
+
         foreach (var problem in result.Problems)
         {
             await context.Errors.WriteLineAsync(problem.Format(CommandLine.UserDirectory));

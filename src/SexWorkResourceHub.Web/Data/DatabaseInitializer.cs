@@ -8,88 +8,45 @@ using SexWorkResourceHub.Web.Data.Seeding;
 namespace SexWorkResourceHub.Web.Data;
 
 /// <summary>
-/// Prepares the store: applies the provider's migrations and fills an empty store from content/data.
-/// On SQLite it first creates the data folder and turns on write-ahead logging (readers and a writer do
-/// not block each other), and copies in Data Protection keys an older version kept in keys/.
+/// Prepares the store in one step before the site takes requests: applies the provider's migrations and
+/// fills an empty store from content/data. On SQLite it first creates the data folder and turns on
+/// write-ahead logging (readers and a writer do not block each other), and copies in Data Protection
+/// keys an older version kept in keys/. Commands that need the store call <see cref="PrepareAsync"/>.
 /// </summary>
 /// <remarks>
-/// On SQLite the site does not wait for this before it listens: articles and the other content pages
-/// need no database, and on a cold start migrating and warming EF Core takes longer than serving the
-/// first article. Anything that opens a connection waits for <see cref="Ready"/> instead
-/// (<see cref="DatabaseReadyInterceptor"/>), and /readyz reports not ready until it completes.
-/// On PostgreSQL the site listens once the store is ready. Data Protection reads its keys from the
-/// store through a synchronous API, so every early request that renders a form holds a thread while it
-/// waits; SQLite's work finishes on those few threads, but PostgreSQL's network round trips need free
-/// pool threads to go on, and 50 such requests held preparing for half a minute. Behind a load
-/// balancer an instance gets traffic once /readyz says so anyway.
-/// If preparing fails, the site logs why and stops with a non-zero exit code, as before.
+/// A hosted service starts before the server listens, so no request meets a store that is not ready
+/// and nothing waits for it. It starts after the content watcher, so the first catalog loads beside it,
+/// and before Data Protection's own hosted service, which reads the key ring from the store (Program.cs
+/// keeps that order). If preparing fails, the site logs why and stops with exit code 1.
 /// </remarks>
 public sealed class DatabaseInitializer(
     IServiceScopeFactory scopes,
     IOptions<DatabaseOptions> options,
     IOptions<ContentOptions> content,
-    IHostApplicationLifetime lifetime,
     TimeProvider time,
     ILogger<DatabaseInitializer> log)
     : IHostedService
 {
-    private static readonly AsyncLocal<bool> Preparing = new();
-    private readonly TaskCompletionSource ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-    /// <summary>Completes when the store is migrated and seeded; faults if that failed.</summary>
-    public Task Ready => ready.Task;
-
-    /// <summary>True on the preparing code path itself, whose connections must not wait for it.</summary>
-    internal static bool IsPreparing => Preparing.Value;
-
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var preparing = Task.Run(async () =>
-        {
-            try
-            {
-                await PrepareAsync(lifetime.ApplicationStopping);
-            }
-            catch (OperationCanceledException) when (lifetime.ApplicationStopping.IsCancellationRequested)
-            {
-                // Stopping before the store was ready: nothing to report.
-            }
-            catch (Exception ex)
-            {
-                log.LogCritical(ex, "The database ({Location}) could not be prepared; the site stops", options.Value.Location);
-                Environment.ExitCode = 1;
-                lifetime.StopApplication();
-            }
-        }, CancellationToken.None);
-        if (options.Value.Provider == DatabaseProvider.Postgres)
-        {
-            // Never throws: a failure is logged above and stops the site.
-            await preparing.WaitAsync(cancellationToken);
-        }
-    }
-
-    /// <summary>Prepares the store now; commands call this before they touch the database.</summary>
-    public async Task PrepareAsync(CancellationToken cancellationToken)
-    {
-        Preparing.Value = true;
         try
         {
-            await MigrateAndSeedAsync(cancellationToken);
-            ready.TrySetResult();
+            await PrepareAsync(cancellationToken);
         }
-        catch (Exception ex)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            ready.TrySetException(ex);
+            log.LogCritical(ex, "The database ({Location}) could not be prepared; the site stops", options.Value.Location);
             throw;
         }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    private async Task MigrateAndSeedAsync(CancellationToken cancellationToken)
+    /// <summary>Migrates and seeds the store; a store already prepared is left as it is.</summary>
+    public async Task PrepareAsync(CancellationToken cancellationToken)
     {
         var database = options.Value;
-        if (database.DataFolder.Length > 0)
+        if (database.DataFolder is not null)
         {
             Directory.CreateDirectory(database.DataFolder);
         }
@@ -107,14 +64,23 @@ public sealed class DatabaseInitializer(
                 await db.Database.ExecuteSqlRawAsync(history.GetCreateIfNotExistsScript(), cancellationToken);
             }
 
-            await db.Database.MigrateAsync(cancellationToken);
+            // Migrating takes EF Core's migration lock and builds its migrator even when nothing is
+            // pending; on an up-to-date store (every start but the first after an upgrade) asking is enough.
+            if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+            {
+                await db.Database.MigrateAsync(cancellationToken);
+            }
+
             if (database.Provider == DatabaseProvider.Sqlite)
             {
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-                var keys = await KeysFolderImport.ImportAsync(db, database.DataFolder, cancellationToken);
-                if (keys > 0)
+                if (database.DataFolder is { } folder)
                 {
-                    log.LogInformation("Copied {Count} Data Protection keys from {Folder} into the database", keys, Path.Combine(database.DataFolder, "keys"));
+                    var keys = await KeysFolderImport.ImportAsync(db, folder, cancellationToken);
+                    if (keys > 0)
+                    {
+                        log.LogInformation("Copied {Count} Data Protection keys from {Folder} into the database", keys, Path.Combine(folder, "keys"));
+                    }
                 }
             }
 

@@ -37,9 +37,6 @@ public abstract class HubDbContext : DbContext, IDataProtectionKeyContext
     /// </summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
-    /// <summary>Set by <see cref="StoreChangesInterceptor"/> between a save and its commit.</summary>
-    internal bool HasUnannouncedStoreChange { get; set; }
-
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(HubDbContext).Assembly);
 

@@ -14,7 +14,7 @@ internal static class KeysFolderImport
     public static async Task<int> ImportAsync(HubDbContext db, string dataFolder, CancellationToken cancellationToken)
     {
         var folder = Path.Combine(dataFolder, "keys");
-        if (dataFolder.Length == 0 || !Directory.Exists(folder) || await db.DataProtectionKeys.AnyAsync(cancellationToken))
+        if (!Directory.Exists(folder) || await db.DataProtectionKeys.AnyAsync(cancellationToken))
         {
             return 0;
         }

@@ -17,7 +17,6 @@ namespace SexWorkResourceHub.Web.Data;
 internal sealed class StoreChangePoller(
     IServiceScopeFactory scopes,
     StoreChanges changes,
-    DatabaseInitializer initializer,
     IOptions<DatabaseOptions> options,
     ILogger<StoreChangePoller> log) : BackgroundService
 {
@@ -27,15 +26,6 @@ internal sealed class StoreChangePoller(
         if (interval <= TimeSpan.Zero)
         {
             return;
-        }
-
-        try
-        {
-            await initializer.Ready.WaitAsync(stoppingToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            return; // The initializer has logged why and is stopping the site.
         }
 
         using var timer = new PeriodicTimer(interval);

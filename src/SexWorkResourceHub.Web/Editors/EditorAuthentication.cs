@@ -80,25 +80,7 @@ public static class EditorAuthentication
             options.Conventions.AllowAnonymousToPage("/Editor/Login");
         });
 
-        // Last, so nothing registered above brings the preload back (AddAuthentication adds Data Protection too).
-        KeyRingLoadsOnFirstUse(builder.Services);
         return builder;
-    }
-
-    /// <summary>
-    /// Data Protection reads its key ring while the host starts, before the site listens. With the keys
-    /// in the database that would hold start-up until the store is migrated, which on SQLite the site
-    /// does not wait for (see <see cref="DatabaseInitializer"/>); so the ring is read on first use
-    /// instead, by the first sign-in or form, whose connection waits for the store like any other.
-    /// </summary>
-    private static void KeyRingLoadsOnFirstUse(IServiceCollection services)
-    {
-        var preload = services.SingleOrDefault(d => d.ServiceType == typeof(IHostedService)
-            && d.ImplementationType?.FullName == "Microsoft.AspNetCore.DataProtection.Internal.DataProtectionHostedService");
-        if (preload is not null)
-        {
-            services.Remove(preload);
-        }
     }
 
     /// <summary>

@@ -39,21 +39,15 @@ public sealed class PostgresSearchIndex : ISearchIndex, IDisposable
         $"StartSel=\"{SearchSnippet.MarkStart}\", StopSel=\"{SearchSnippet.MarkEnd}\", MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=1, FragmentDelimiter=\" … \"";
 
     private readonly NpgsqlDataSource _source;
-    private readonly DatabaseInitializer _database;
 
-    public PostgresSearchIndex(IOptions<DatabaseOptions> options, DatabaseInitializer database)
-    {
-        _source = NpgsqlDataSource.Create(options.Value.ConnectionString);
-        _database = database;
-    }
+    public PostgresSearchIndex(IOptions<DatabaseOptions> options) => _source = NpgsqlDataSource.Create(options.Value.ConnectionString);
 
     public void Dispose() => _source.Dispose();
 
     /// <summary>Creates the table when missing; what it holds is left to the indexer to replace.</summary>
     public async Task CreateAsync(CancellationToken cancellationToken)
     {
-        // The database itself is created and migrated by the initializer.
-        await _database.Ready.WaitAsync(cancellationToken);
+        // The database itself is created and migrated by DatabaseInitializer, before the indexer starts.
         await WriteAsync(async (connection, transaction) =>
         {
             await using var create = new NpgsqlCommand("""

@@ -38,7 +38,7 @@ public sealed class SqliteSearchIndex : ISearchIndex, IDisposable
     public SqliteSearchIndex(IOptions<DatabaseOptions> database)
     {
         var folder = database.Value.DataFolder;
-        if (folder.Length == 0)
+        if (folder is null)
         {
             folder = _ownFolder = Path.Combine(Path.GetTempPath(), "swrh-search-" + Guid.NewGuid().ToString("N"));
         }

@@ -27,6 +27,44 @@ public sealed class StorePreparationTests
         Assert.Equal(7, await db.Events.CountAsync());
     }
 
+    [Fact]
+    public async Task A_first_start_prepares_the_new_store_before_listening_and_logs_no_error()
+    {
+        // Data Protection reads its key ring from the store as the host starts, so the store is migrated
+        // and seeded before: the other way round, reading a store without tables logs an error.
+        var folder = Path.Combine(Path.GetTempPath(), "swrh-first-start", Guid.NewGuid().ToString("N"));
+        var postgres = TestPostgres.Enabled ? TestPostgres.CreateDatabase() : null;
+        try
+        {
+            using var site = await SiteProcess.StartAsync(new Dictionary<string, string>
+            {
+                ["Content__Path"] = Path.Combine(AppContext.BaseDirectory, "Fixtures", "content"),
+                ["Database__Provider"] = postgres is null ? "Sqlite" : "Postgres",
+                ["ConnectionStrings__Hub"] = postgres ?? $"Data Source={Path.Combine(folder, "hub.db")}",
+            });
+            using var client = new HttpClient { BaseAddress = site.Address };
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/readyz")).StatusCode);
+
+            var log = site.Output.ToList();
+            var ready = log.FindIndex(l => l.Contains("Database ready", StringComparison.Ordinal));
+            var listening = log.FindIndex(l => l.Contains("Now listening on", StringComparison.Ordinal));
+            Assert.InRange(ready, 0, listening);
+            Assert.DoesNotContain(log, l => l.Contains("\"@l\":\"Error\"", StringComparison.Ordinal) || l.Contains("\"@l\":\"Fatal\"", StringComparison.Ordinal));
+        }
+        finally
+        {
+            if (postgres is not null)
+            {
+                TestPostgres.DropDatabase(postgres);
+            }
+
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
     [PostgresFact]
     public async Task On_postgres_preparing_a_new_database_logs_no_error()
     {

@@ -20,7 +20,7 @@ public class HubFactory : WebApplicationFactory<Program>
 
     /// <summary>
     /// With <c>sqlite: true</c>, SQLite whatever HUB_TEST_POSTGRES says, for behaviour that is SQLite's
-    /// own: its backup command, its file, listening before the store is ready.
+    /// own: its backup command, its file, its keys/ folder.
     /// </summary>
     public HubFactory(string environment = "Production", IDictionary<string, string?>? settings = null, bool sqlite = false)
     {

@@ -33,15 +33,11 @@ public static class HealthEndpoints
                 : HealthCheckResult.Unhealthy("The content catalog is still loading."));
     }
 
-    private sealed class DatabaseAnswersCheck(IServiceScopeFactory scopes, DatabaseInitializer initializer) : IHealthCheck
+    /// <remarks>The store is migrated and seeded before the site listens (<see cref="DatabaseInitializer"/>), so answering is all that is left to check.</remarks>
+    private sealed class DatabaseAnswersCheck(IServiceScopeFactory scopes) : IHealthCheck
     {
         public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
         {
-            if (!initializer.Ready.IsCompletedSuccessfully)
-            {
-                return HealthCheckResult.Unhealthy("The database is still being prepared.");
-            }
-
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
             return await db.Database.CanConnectAsync(cancellationToken)

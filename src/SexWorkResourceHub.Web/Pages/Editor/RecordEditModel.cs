@@ -22,11 +22,12 @@ public interface IRecordInput
 /// <summary>
 /// What the resource and event editors share: load with history, open pre-filled from a suggestion,
 /// check the slug is free, save with the audit trail (accepting the suggestion in the same save),
-/// and delete or restore softly. Every change to an existing record is refused with 409 when the record
+/// and delete or restore softly, raising <see cref="StoreChanges"/> after each save so cached pages and
+/// search follow it. Every change to an existing record is refused with 409 when the record
 /// was saved after the page was opened (its version moved on), so no editor silently undoes another's
 /// save. Each page says only how its form maps to its record.
 /// </summary>
-public abstract class RecordEditModel<TRecord, TInput>(HubDbContext db, TimeProvider time) : SitePageModel
+public abstract class RecordEditModel<TRecord, TInput>(HubDbContext db, StoreChanges changes, TimeProvider time) : SitePageModel
     where TRecord : class, IEditableRecord
     where TInput : class, IRecordInput, System.ComponentModel.DataAnnotations.IValidatableObject, new()
 {
@@ -166,6 +167,7 @@ public abstract class RecordEditModel<TRecord, TInput>(HubDbContext db, TimeProv
             return Invalid(StatusCodes.Status409Conflict);
         }
 
+        changes.Raise();
         return LocalRedirect($"/editor/{Plural}/edit/{record.Id}?saved=true");
     }
 
@@ -199,6 +201,7 @@ public abstract class RecordEditModel<TRecord, TInput>(HubDbContext db, TimeProv
             return await LoadAsync(id, cancellationToken) is { } stored ? RefuseStaleDelete(stored, version, deletedAt is not null) : NotFound();
         }
 
+        changes.Raise();
         return LocalRedirect($"/editor/{Plural}/edit/{id}?saved=true");
     }
 

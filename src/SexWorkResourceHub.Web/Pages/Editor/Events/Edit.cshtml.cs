@@ -7,8 +7,8 @@ namespace SexWorkResourceHub.Web.Pages.Editor.Events;
 
 /// <summary>Create, edit, delete and restore an event; accepting a suggestion opens this form filled in.</summary>
 public sealed class EditModel(
-    HubDbContext db, TimeProvider time, ContentCatalog catalog, MarkdownRenderer markdown, ContentLinkChecker links)
-    : RecordEditModel<Event, EventInput>(db, time)
+    HubDbContext db, StoreChanges changes, TimeProvider time, ContentCatalog catalog, MarkdownRenderer markdown, ContentLinkChecker links)
+    : RecordEditModel<Event, EventInput>(db, changes, time)
 {
     protected override SuggestionKind SuggestionKind => SuggestionKind.Event;
 

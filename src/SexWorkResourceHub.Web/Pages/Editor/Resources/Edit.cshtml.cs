@@ -5,7 +5,7 @@ using SexWorkResourceHub.Web.Data.Entities;
 namespace SexWorkResourceHub.Web.Pages.Editor.Resources;
 
 /// <summary>Create, edit, delete and restore a resource; accepting a suggestion opens this form filled in.</summary>
-public sealed class EditModel(HubDbContext db, TimeProvider time) : RecordEditModel<Resource, ResourceInput>(db, time)
+public sealed class EditModel(HubDbContext db, StoreChanges changes, TimeProvider time) : RecordEditModel<Resource, ResourceInput>(db, changes, time)
 {
     protected override SuggestionKind SuggestionKind => SuggestionKind.Resource;
 
