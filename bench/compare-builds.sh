@@ -67,6 +67,6 @@ echo "| Measure (best of $rounds rounds of ${seconds} s, 64 connections) | nginx
 echo "|---|---:|---:|---:|---:|"
 for page in "${pages[@]}"; do
   n=${best[nginx$page]} x=${best[a$page]} y=${best[b$page]}
-  printf '| %s, req/s (of nginx) | %s | %s (%.2f) | %s (%.2f) | %.2f |\n' "$page" "$n" "$x" "$(bc -l <<<"$x/$n")" "$y" "$(bc -l <<<"$y/$n")" "$(bc -l <<<"$y/$x")"
+  awk -v p="$page" -v n="$n" -v x="$x" -v y="$y" 'BEGIN { printf "| %s, req/s (of nginx) | %d | %d (%.2f) | %d (%.2f) | %.2f |\n", p, n, x, x / n, y, y / n, y / x }'
 done
-printf '| Resident memory after 30 s of mixed load | | %s MB | %s MB | %.2f |\n' "${best[rssa]}" "${best[rssb]}" "$(bc -l <<<"${best[rssb]}/${best[rssa]}")"
+awk -v x="${best[rssa]}" -v y="${best[rssb]}" 'BEGIN { printf "| Resident memory after 30 s of mixed load | | %d MB | %d MB | %.2f |\n", x, y, y / x }'
