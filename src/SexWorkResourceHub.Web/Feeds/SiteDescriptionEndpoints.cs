@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
-using System.Xml;
 using Microsoft.Extensions.Options;
 using SexWorkResourceHub.Web.Infrastructure;
 using SexWorkResourceHub.Web.Caching;
@@ -38,38 +36,32 @@ public static class SiteDescriptionEndpoints
             .ServesGetAndHead();
     }
 
-    internal static byte[] OpenSearch(SiteOptions site)
+    internal static byte[] OpenSearch(SiteOptions site) => Utf8Xml.Write(xml =>
     {
-        using var output = new MemoryStream();
-        using (var xml = XmlWriter.Create(output, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
-        {
-            xml.WriteStartDocument();
-            xml.WriteStartElement("OpenSearchDescription", "http://a9.com/-/spec/opensearch/1.1/");
-            xml.WriteElementString("ShortName", site.Name.Length <= 16 ? site.Name : site.Name[..16]);
-            xml.WriteElementString("Description", $"Search {site.Name}: explainers, resources and events");
-            xml.WriteElementString("InputEncoding", "UTF-8");
-            xml.WriteElementString("Language", "en");
-            xml.WriteStartElement("Image");
-            xml.WriteAttributeString("width", "16");
-            xml.WriteAttributeString("height", "16");
-            xml.WriteAttributeString("type", "image/x-icon");
-            xml.WriteString(site.Absolute("/favicon.ico"));
-            xml.WriteEndElement();
-            xml.WriteStartElement("Url");
-            xml.WriteAttributeString("type", "text/html");
-            xml.WriteAttributeString("method", "get");
-            xml.WriteAttributeString("template", site.Absolute("/search") + "?q={searchTerms}");
-            xml.WriteEndElement();
-            xml.WriteStartElement("Url");
-            xml.WriteAttributeString("type", "application/opensearchdescription+xml");
-            xml.WriteAttributeString("rel", "self");
-            xml.WriteAttributeString("template", site.Absolute("/opensearch.xml"));
-            xml.WriteEndElement();
-            xml.WriteEndElement();
-        }
-
-        return output.ToArray();
-    }
+        xml.WriteStartDocument();
+        xml.WriteStartElement("OpenSearchDescription", "http://a9.com/-/spec/opensearch/1.1/");
+        xml.WriteElementString("ShortName", site.Name.Length <= 16 ? site.Name : site.Name[..16]);
+        xml.WriteElementString("Description", $"Search {site.Name}: explainers, resources and events");
+        xml.WriteElementString("InputEncoding", "UTF-8");
+        xml.WriteElementString("Language", "en");
+        xml.WriteStartElement("Image");
+        xml.WriteAttributeString("width", "16");
+        xml.WriteAttributeString("height", "16");
+        xml.WriteAttributeString("type", "image/x-icon");
+        xml.WriteString(site.Absolute("/favicon.ico"));
+        xml.WriteEndElement();
+        xml.WriteStartElement("Url");
+        xml.WriteAttributeString("type", "text/html");
+        xml.WriteAttributeString("method", "get");
+        xml.WriteAttributeString("template", site.Absolute("/search") + "?q={searchTerms}");
+        xml.WriteEndElement();
+        xml.WriteStartElement("Url");
+        xml.WriteAttributeString("type", "application/opensearchdescription+xml");
+        xml.WriteAttributeString("rel", "self");
+        xml.WriteAttributeString("template", site.Absolute("/opensearch.xml"));
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+    });
 
     internal static byte[] Manifest(SiteOptions site) => JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, object>
     {
