@@ -96,7 +96,7 @@ public sealed class DatabaseInitializer(
         // filling happen in one transaction: on SQLite it takes the write lock at once (BEGIN IMMEDIATE),
         // so another process starting on the same file, or a command, waits and then finds the records.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (await db.Resources.IgnoreQueryFilters().AnyAsync(cancellationToken) || await db.Events.IgnoreQueryFilters().AnyAsync(cancellationToken))
+        if (await db.AllResources.AnyAsync(cancellationToken) || await db.AllEvents.AnyAsync(cancellationToken))
         {
             return;
         }

@@ -17,9 +17,21 @@ public abstract class HubDbContext : DbContext, IDataProtectionKeyContext
     {
     }
 
-    public DbSet<Resource> Resources => Set<Resource>();
+    /// <summary>The resources readers see: deleted ones left out. <see cref="AllResources"/> holds them all.</summary>
+    /// <remarks>
+    /// A view rather than a global query filter: EF Core cannot make a compiled model of a model with query
+    /// filters, and the compiled model is what keeps EF Core's first use short at start-up.
+    /// </remarks>
+    public IQueryable<Resource> Resources => AllResources.Where(r => r.DeletedAt == null);
 
-    public DbSet<Event> Events => Set<Event>();
+    /// <summary>Every resource, deleted ones too (editors' deleted list, restoring, slugs, seeding).</summary>
+    public DbSet<Resource> AllResources => Set<Resource>();
+
+    /// <summary>The events readers see: deleted ones left out. <see cref="AllEvents"/> holds them all.</summary>
+    public IQueryable<Event> Events => AllEvents.Where(e => e.DeletedAt == null);
+
+    /// <summary>Every event, deleted ones too.</summary>
+    public DbSet<Event> AllEvents => Set<Event>();
 
     public DbSet<Editor> Editors => Set<Editor>();
 

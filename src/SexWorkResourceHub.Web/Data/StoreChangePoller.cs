@@ -56,8 +56,8 @@ internal sealed class StoreChangePoller(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
-        var resources = db.Resources.IgnoreQueryFilters();
-        var events = db.Events.IgnoreQueryFilters();
+        var resources = db.AllResources;
+        var events = db.AllEvents;
         return new Fingerprint(
             await resources.CountAsync(cancellationToken),
             await resources.MaxAsync(r => (DateTime?)r.UpdatedAt, cancellationToken),

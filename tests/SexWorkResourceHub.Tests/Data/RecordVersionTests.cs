@@ -20,8 +20,8 @@ public sealed class RecordVersionTests
             await using (var db = store.CreateContext())
             {
                 await db.Database.MigrateAsync();
-                db.Resources.Add(new Resource { Slug = "line", Name = "Line", Description = "A line.", Hours = "24/7" });
-                db.Events.Add(new Event { Slug = "chat", Title = "Chat", TimeZone = "UTC", Start = new DateTime(2030, 5, 1, 0, 0, 0, DateTimeKind.Utc) });
+                db.AllResources.Add(new Resource { Slug = "line", Name = "Line", Description = "A line.", Hours = "24/7" });
+                db.AllEvents.Add(new Event { Slug = "chat", Title = "Chat", TimeZone = "UTC", Start = new DateTime(2030, 5, 1, 0, 0, 0, DateTimeKind.Utc) });
                 await db.SaveChangesAsync();
             }
 

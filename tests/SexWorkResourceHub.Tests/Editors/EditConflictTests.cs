@@ -33,10 +33,10 @@ public sealed class EditConflictTests : IDisposable
     }
 
     private Task<Resource> ResourceAsync(string slug) =>
-        StoredAsync(db => db.Resources.IgnoreQueryFilters().AsNoTracking().SingleAsync(r => r.Slug == slug));
+        StoredAsync(db => db.AllResources.AsNoTracking().SingleAsync(r => r.Slug == slug));
 
     private Task<Event> EventAsync(string slug) =>
-        StoredAsync(db => db.Events.IgnoreQueryFilters().AsNoTracking().SingleAsync(e => e.Slug == slug));
+        StoredAsync(db => db.AllEvents.AsNoTracking().SingleAsync(e => e.Slug == slug));
 
     /// <summary>The comparison table's row for one field: its cells after the field's name.</summary>
     private static List<string> ConflictRow(IDocument page, string label) =>

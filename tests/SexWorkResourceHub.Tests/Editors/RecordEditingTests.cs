@@ -28,7 +28,7 @@ public sealed class RecordEditingTests : IDisposable
     private async Task<int> ResourceIdAsync(string slug)
     {
         await using var scope = _factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<HubDbContext>().Resources.IgnoreQueryFilters().Where(r => r.Slug == slug).Select(r => r.Id).SingleAsync();
+        return await scope.ServiceProvider.GetRequiredService<HubDbContext>().AllResources.Where(r => r.Slug == slug).Select(r => r.Id).SingleAsync();
     }
 
     [Fact]

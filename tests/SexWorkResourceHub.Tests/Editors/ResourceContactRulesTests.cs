@@ -28,7 +28,7 @@ public sealed class ResourceContactRulesTests : IDisposable
     private async Task<bool> SavedAsync()
     {
         await using var scope = _factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<HubDbContext>().Resources.IgnoreQueryFilters().AnyAsync(r => r.Name == Name);
+        return await scope.ServiceProvider.GetRequiredService<HubDbContext>().AllResources.AnyAsync(r => r.Name == Name);
     }
 
     private async Task AssertRefusedAsync(string field, string typed, string message)

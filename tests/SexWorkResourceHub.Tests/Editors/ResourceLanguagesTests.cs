@@ -29,7 +29,7 @@ public sealed class ResourceLanguagesTests : IDisposable
     private async Task<List<string>?> SavedLanguagesAsync()
     {
         await using var scope = _factory.Services.CreateAsyncScope();
-        var resource = await scope.ServiceProvider.GetRequiredService<HubDbContext>().Resources.IgnoreQueryFilters().SingleOrDefaultAsync(r => r.Name == Name);
+        var resource = await scope.ServiceProvider.GetRequiredService<HubDbContext>().AllResources.SingleOrDefaultAsync(r => r.Name == Name);
         return resource?.Languages;
     }
 

@@ -32,7 +32,7 @@ public sealed class ResourceLastCheckedTests : IDisposable
     private async Task<DateOnly?[]> SavedDatesAsync()
     {
         await using var scope = _factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<HubDbContext>().Resources.IgnoreQueryFilters()
+        return await scope.ServiceProvider.GetRequiredService<HubDbContext>().AllResources
             .Where(r => r.Name == Name).Select(r => r.LastVerified).ToArrayAsync();
     }
 

@@ -22,7 +22,6 @@ internal sealed class ResourceConfiguration : IEntityTypeConfiguration<Resource>
         builder.Property(r => r.TextNumber).HasMaxLength(FieldLimits.Phone);
         builder.Property(r => r.Tty).HasMaxLength(FieldLimits.Phone);
         builder.Property(r => r.Hours).HasMaxLength(FieldLimits.Hours);
-        builder.HasQueryFilter(r => r.DeletedAt == null);
         builder.Property(r => r.Version).IsRecordVersion();
     }
 }

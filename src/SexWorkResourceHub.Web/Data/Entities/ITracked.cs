@@ -8,7 +8,7 @@ public interface ITracked
     DateTime UpdatedAt { get; set; }
 }
 
-/// <summary>Deleted by stamping <see cref="DeletedAt"/>, so an editor can restore it; hidden from every query by default.</summary>
+/// <summary>Deleted by stamping <see cref="DeletedAt"/>, so an editor can restore it. The store's <c>Resources</c> and <c>Events</c> leave deleted records out; <c>AllResources</c> and <c>AllEvents</c> hold them too.</summary>
 public interface ISoftDeletable
 {
     DateTime? DeletedAt { get; set; }

@@ -18,13 +18,13 @@ public sealed class SeedImporter(HubDbContext db, TimeProvider time)
         var resources = SeedReader.ReadResources(Path.Combine(folder, SeedReader.ResourcesFile), VerificationCycle.Today(time), problems);
         var events = SeedReader.ReadEvents(Path.Combine(folder, SeedReader.EventsFile), problems);
 
-        var knownResources = await db.Resources.IgnoreQueryFilters().Select(r => r.Slug).ToHashSetAsync(cancellationToken);
-        var knownEvents = await db.Events.IgnoreQueryFilters().Select(e => e.Slug).ToHashSetAsync(cancellationToken);
+        var knownResources = await db.AllResources.Select(r => r.Slug).ToHashSetAsync(cancellationToken);
+        var knownEvents = await db.AllEvents.Select(e => e.Slug).ToHashSetAsync(cancellationToken);
         var newResources = resources.Where(r => !knownResources.Contains(r.Slug)).ToList();
         var newEvents = events.Where(e => !knownEvents.Contains(e.Slug)).ToList();
 
-        db.Resources.AddRange(newResources);
-        db.Events.AddRange(newEvents);
+        db.AllResources.AddRange(newResources);
+        db.AllEvents.AddRange(newEvents);
         await db.SaveChangesAsync(cancellationToken);
         return new Result(newResources.Count, newEvents.Count, problems);
     }

@@ -122,7 +122,7 @@ public abstract class RecordEditModel<TRecord, TInput>(HubDbContext db, StoreCha
         }
 
         var slug = record?.Slug ?? (string.IsNullOrWhiteSpace(Input.Slug) ? Slugs.From(Input.SlugSource ?? string.Empty) : Input.Slug.Trim());
-        if (record is null && await Records.IgnoreQueryFilters().AnyAsync(r => r.Slug == slug, cancellationToken))
+        if (record is null && await Records.AnyAsync(r => r.Slug == slug, cancellationToken))
         {
             AddSlugTaken(slug);
         }
@@ -267,7 +267,7 @@ public abstract class RecordEditModel<TRecord, TInput>(HubDbContext db, StoreCha
 
     private async Task<TRecord?> LoadAsync(int id, CancellationToken cancellationToken)
     {
-        Existing = await Records.IgnoreQueryFilters().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        Existing = await Records.SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
         if (Existing is not null)
         {
             History = await db.HistoryAsync(typeof(TRecord).Name, id, cancellationToken);

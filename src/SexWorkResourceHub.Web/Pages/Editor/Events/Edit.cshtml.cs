@@ -16,7 +16,7 @@ public sealed class EditModel(
 
     protected override string Singular => "event";
 
-    protected override DbSet<Event> Records => Db.Events;
+    protected override DbSet<Event> Records => Db.AllEvents;
 
     protected override EventInput FromRecord(Event record) => EventInput.From(record);
 

@@ -15,7 +15,7 @@ public sealed class IndexModel(HubDbContext db) : SitePageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var query = Deleted ? db.Events.IgnoreQueryFilters().Where(e => e.DeletedAt != null) : db.Events;
+        IQueryable<Event> query = Deleted ? db.AllEvents.Where(e => e.DeletedAt != null) : db.Events;
         Events = await query.AsNoTracking().OrderByDescending(e => e.Start).ToListAsync(cancellationToken);
         Meta = new PageMetadata("Events (editors)", "Manage the event schedule.", "/editor/events") { NoIndex = true };
     }

@@ -13,7 +13,7 @@ public sealed class EditModel(HubDbContext db, StoreChanges changes, TimeProvide
 
     protected override string Singular => "resource";
 
-    protected override DbSet<Resource> Records => Db.Resources;
+    protected override DbSet<Resource> Records => Db.AllResources;
 
     protected override ResourceInput FromRecord(Resource record) => ResourceInput.From(record);
 

@@ -15,7 +15,7 @@ public sealed class IndexModel(HubDbContext db) : SitePageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var query = Deleted ? db.Resources.IgnoreQueryFilters().Where(r => r.DeletedAt != null) : db.Resources;
+        IQueryable<Resource> query = Deleted ? db.AllResources.Where(r => r.DeletedAt != null) : db.Resources;
         Resources = await query.AsNoTracking().OrderBy(r => r.Name).ToListAsync(cancellationToken);
         Meta = new PageMetadata("Resources (editors)", "Manage the resource directory.", "/editor/resources") { NoIndex = true };
     }
