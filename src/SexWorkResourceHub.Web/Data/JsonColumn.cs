@@ -7,7 +7,8 @@ namespace SexWorkResourceHub.Web.Data;
 /// <summary>Stores a value as JSON text, with a comparer so in-place changes are saved too.</summary>
 internal static class JsonColumn
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+    // Public: the compiled model (CompiledModels/) refers to it from generated code.
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
 
     public static PropertyBuilder<T> AsJson<T>(this PropertyBuilder<T> property) where T : class, new() =>
         property.HasConversion(
