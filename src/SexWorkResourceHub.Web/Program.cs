@@ -42,6 +42,9 @@ try
         return await CommandLine.RunAsync(app.Services, args, Console.Out, Console.Error);
     }
 
+    // The store's migrations and seed start now, beside the pipeline's setup; the host listens once they are done.
+    app.Services.GetRequiredService<DatabaseInitializer>().StartEarly();
+
     // The request pipeline, outermost first (docs/architecture.md explains each step).
     app.UseSiteRequestLogging();
     app.UseMiddleware<SecurityHeadersMiddleware>();
