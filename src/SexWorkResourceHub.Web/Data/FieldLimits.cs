@@ -14,4 +14,6 @@ public static class FieldLimits
     public const int TimeZone = 64;
     public const int Email = 254;
     public const int Contact = 300;
+    public const int Alert = 200;
+    public const int Confidentiality = 1000;
 }

@@ -33,6 +33,17 @@ public static class ResourceLabels
     };
 
     /// <summary>"English" for "en"; the code itself when it is not on the site's list.</summary>
+    /// <summary>Kinds a reader contacts and tells things to, whose cards say what the service does with them.</summary>
+    public static bool IsContacted(ResourceKind kind) =>
+        kind is ResourceKind.Hotline or ResourceKind.SupportService or ResourceKind.LegalHelp or ResourceKind.Health;
+
+    public static string Status(ResourceStatus status) => status switch
+    {
+        ResourceStatus.TemporarilyClosed => "Temporarily closed",
+        ResourceStatus.Closed => "Closed",
+        _ => "Open",
+    };
+
     public static string Language(string code) => LanguageList.NameOf(code) ?? code;
 
     /// <summary>A tel: address: US numbers get +1, an international number keeps its +, short codes such as 711 stay as they are.</summary>

@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using SexWorkResourceHub.Web.Content;
 using SexWorkResourceHub.Web.Data;
+using SexWorkResourceHub.Web.Resources;
 
 namespace SexWorkResourceHub.Web.Search;
 
@@ -132,7 +133,7 @@ public sealed class SearchIndexer(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
-        var resources = await db.Resources.AsNoTracking().ToListAsync(cancellationToken);
+        var resources = await db.Resources.Listed().AsNoTracking().ToListAsync(cancellationToken);
         var events = await db.Events.AsNoTracking().ToListAsync(cancellationToken);
         await index.ReplaceKindsAsync(StoreKinds, [.. resources.Select(SearchDocuments.From), .. events.Select(SearchDocuments.From)], cancellationToken);
         kept.Clear();

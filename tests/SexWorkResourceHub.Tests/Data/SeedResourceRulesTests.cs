@@ -120,4 +120,56 @@ public sealed class SeedResourceRulesTests : IDisposable
         Assert.Empty(problems);
         Assert.Equal(["good-one", "checked-one"], slugs);
     }
+
+    [Fact]
+    public void Read_ConfidentialityWithoutItsSourceAndDate_IsReportedAtItsLineAndTheEntryLeftOut()
+    {
+        var (slugs, problems) = Read("confidentiality: It says it may pass what you tell it to police.");
+
+        Assert.Equal(["good-one"], slugs);
+        Assert.Equal(
+            [
+                (14, "a 'confidentiality' statement needs 'confidentiality_source': the web address where the service (or its funder) says it", true),
+                (14, "a 'confidentiality' statement needs 'confidentiality_checked': the day someone read the source", true),
+            ],
+            problems.Select(p => (p.Line, p.Message, p.Fatal)));
+    }
+
+    [Fact]
+    public void Read_ConfidentialitySourceWithoutAStatement_IsReported()
+    {
+        var (slugs, problems) = Read("confidentiality_source: https://checked.example.org/privacy");
+
+        Assert.Equal(["good-one"], slugs);
+        var problem = Assert.Single(problems);
+        Assert.Equal((14, "'confidentiality_source' and 'confidentiality_checked' go with a 'confidentiality' statement; add the statement or remove them"),
+            (problem.Line, problem.Message));
+    }
+
+    [Fact]
+    public void Read_ConfidentialityWithSourceAndDate_AndAStatus_Load()
+    {
+        var path = _folder.Write("resources.yaml", """
+            resources:
+              - slug: night-line
+                name: Night Line
+                kind: hotline
+                description: A line.
+                region: national
+                phone: 1-888-373-7888
+                status: temporarily-closed
+                alert: Text line down until June 3
+                confidentiality: It says it may pass what you tell it to police.
+                confidentiality_source: https://night.example.org/privacy
+                confidentiality_checked: 2026-11-30
+            """);
+        var problems = new List<ContentProblem>();
+
+        var resource = Assert.Single(SeedReader.ReadResources(path, Today, problems));
+
+        Assert.Empty(problems);
+        Assert.Equal(
+            (Web.Data.Entities.ResourceStatus.TemporarilyClosed, "Text line down until June 3", "It says it may pass what you tell it to police.", "https://night.example.org/privacy", new DateOnly(2026, 11, 30)),
+            (resource.Status, resource.Alert, resource.Confidentiality, resource.ConfidentialitySource, resource.ConfidentialityChecked));
+    }
 }

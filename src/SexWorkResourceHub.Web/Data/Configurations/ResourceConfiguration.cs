@@ -22,6 +22,10 @@ internal sealed class ResourceConfiguration : IEntityTypeConfiguration<Resource>
         builder.Property(r => r.TextNumber).HasMaxLength(FieldLimits.Phone);
         builder.Property(r => r.Tty).HasMaxLength(FieldLimits.Phone);
         builder.Property(r => r.Hours).HasMaxLength(FieldLimits.Hours);
+        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.Alert).HasMaxLength(FieldLimits.Alert);
+        builder.Property(r => r.Confidentiality).HasMaxLength(FieldLimits.Confidentiality);
+        builder.Property(r => r.ConfidentialitySource).HasMaxLength(FieldLimits.Url);
         builder.Property(r => r.Version).IsRecordVersion();
     }
 }

@@ -37,6 +37,24 @@ public sealed class Resource : IEditableRecord
 
     public string? Hours { get; set; }
 
+    /// <summary>Whether it is running. A closed resource leaves the public directory but stays in the data.</summary>
+    public ResourceStatus Status { get; set; } = ResourceStatus.Active;
+
+    /// <summary>A short notice for readers, shown on the card ("Text line down until June 3").</summary>
+    public string? Alert { get; set; }
+
+    /// <summary>
+    /// What the service says it does with what people tell it, above all whether it may pass it to police
+    /// or child welfare, in our words. Null where we have no statement; then the card says so.
+    /// </summary>
+    public string? Confidentiality { get; set; }
+
+    /// <summary>Where the service (or its funder) says it: required with <see cref="Confidentiality"/>.</summary>
+    public string? ConfidentialitySource { get; set; }
+
+    /// <summary>When an editor read <see cref="ConfidentialitySource"/>: required with <see cref="Confidentiality"/>.</summary>
+    public DateOnly? ConfidentialityChecked { get; set; }
+
     /// <summary>When an editor last checked that the details still hold.</summary>
     public DateOnly? LastVerified { get; set; }
 
@@ -61,6 +79,14 @@ public enum ResourceKind
     Research,
     Report,
     PodcastOrMedia,
+}
+
+/// <summary>Whether a resource is running (HSDS's service status: active, inactive, defunct).</summary>
+public enum ResourceStatus
+{
+    Active,
+    TemporarilyClosed,
+    Closed,
 }
 
 /// <summary>Where a resource works.</summary>

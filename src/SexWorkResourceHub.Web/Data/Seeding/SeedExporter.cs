@@ -41,6 +41,15 @@ public static class SeedExporter
         Optional(fields, "tty", r.Tty);
         Optional(fields, "hours", r.Hours);
         Optional(fields, "last_verified", r.LastVerified?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        if (r.Status != ResourceStatus.Active)
+        {
+            fields["status"] = r.Status.ToKebab();
+        }
+
+        Optional(fields, "alert", r.Alert);
+        Optional(fields, "confidentiality", r.Confidentiality);
+        Optional(fields, "confidentiality_source", r.ConfidentialitySource);
+        Optional(fields, "confidentiality_checked", r.ConfidentialityChecked?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         return fields;
     }
 

@@ -18,7 +18,8 @@ public static class SeedReader
     public static readonly string[] ResourceKeys =
     [
         "slug", "name", "kind", "url", "description", "region", "place", "languages", "sex_worker_led",
-        "phone", "text", "tty", "hours", "tags", "last_verified",
+        "phone", "text", "tty", "hours", "tags", "last_verified", "status", "alert", "confidentiality",
+        "confidentiality_source", "confidentiality_checked",
     ];
 
     public static readonly string[] EventKeys =
@@ -135,7 +136,12 @@ public static class SeedReader
             Tty = Number(f, "tty", "dial", ContactNumbers.CallExamples),
             Hours = f.String("hours", required: false, FieldLimits.Hours),
             LastVerified = verified,
+            Alert = f.String("alert", required: false, FieldLimits.Alert),
         };
+
+        var status = f.Choice("status", EnumNames.All<ResourceStatus>(), required: false);
+        resource.Status = EnumNames.TryParse<ResourceStatus>(status, out var s) ? s : ResourceStatus.Active;
+        ReadConfidentiality(f, resource, today);
 
         if (EnumNames.TryParse<ResourceKind>(kind, out var k))
         {
@@ -158,6 +164,42 @@ public static class SeedReader
         }
 
         return resource;
+    }
+
+    /// <summary>A statement about confidentiality loads only with its source and the day it was read.</summary>
+    private static void ReadConfidentiality(YamlFields f, Resource resource, DateOnly today)
+    {
+        var statement = f.String("confidentiality", required: false, FieldLimits.Confidentiality);
+        var source = f.HttpUrl("confidentiality_source", required: false);
+        var read = f.Date("confidentiality_checked", required: false);
+        if (statement is null)
+        {
+            if (f.Has("confidentiality_source") || f.Has("confidentiality_checked"))
+            {
+                f.AddAt(f.Has("confidentiality_source") ? "confidentiality_source" : "confidentiality_checked",
+                    "'confidentiality_source' and 'confidentiality_checked' go with a 'confidentiality' statement; add the statement or remove them");
+            }
+
+            return;
+        }
+
+        if (!f.Has("confidentiality_source"))
+        {
+            f.AddAt("confidentiality", "a 'confidentiality' statement needs 'confidentiality_source': the web address where the service (or its funder) says it");
+        }
+
+        if (!f.Has("confidentiality_checked"))
+        {
+            f.AddAt("confidentiality", "a 'confidentiality' statement needs 'confidentiality_checked': the day someone read the source");
+        }
+        else if (read is { } readOn && readOn > today)
+        {
+            f.AddAt("confidentiality_checked", $"'confidentiality_checked' is {Iso(readOn)}, after today ({Iso(today)}): write the day someone read the source");
+        }
+
+        resource.Confidentiality = statement;
+        resource.ConfidentialitySource = source;
+        resource.ConfidentialityChecked = read;
     }
 
     private static Event? ReadEvent(YamlFields f, Func<string, IReadOnlyList<string>>? checkDescription)

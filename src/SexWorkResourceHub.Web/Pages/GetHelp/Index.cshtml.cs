@@ -3,6 +3,7 @@ using SexWorkResourceHub.Web.Content;
 using SexWorkResourceHub.Web.Data;
 using SexWorkResourceHub.Web.Data.Entities;
 using SexWorkResourceHub.Web.Pages.Shared;
+using SexWorkResourceHub.Web.Resources;
 
 namespace SexWorkResourceHub.Web.Pages.GetHelp;
 
@@ -31,7 +32,7 @@ public sealed class IndexModel(HubDbContext db, ContentCatalog catalog, ContentA
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var resources = await db.Resources.AsNoTracking()
+        var resources = await db.Resources.Listed().AsNoTracking()
             .Where(r => r.Kind == ResourceKind.Hotline || ServiceKinds.Contains(r.Kind))
             .ToListAsync(cancellationToken);
         // The national trafficking hotline first, then by name: the order a reader in a hurry needs.

@@ -42,7 +42,7 @@ public sealed class IndexModel(HubDbContext db, IOptions<SiteOptions> site) : Si
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var all = await db.Resources.AsNoTracking().OrderBy(r => r.Name).ToListAsync(cancellationToken);
+        var all = await db.Resources.Listed().AsNoTracking().OrderBy(r => r.Name).ToListAsync(cancellationToken);
         Places = [.. all.Where(r => r.Place is not null).Select(r => r.Place!).Distinct().Order(StringComparer.OrdinalIgnoreCase)];
         Languages = [.. all.SelectMany(r => r.Languages).Distinct().OrderBy(ResourceLabels.Language, StringComparer.OrdinalIgnoreCase)];
         Meta = new PageMetadata("Resources",

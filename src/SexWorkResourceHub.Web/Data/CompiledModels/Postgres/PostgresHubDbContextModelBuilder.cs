@@ -12,7 +12,7 @@ namespace SexWorkResourceHub.Web.Data.CompiledModels.Postgres
     public partial class PostgresHubDbContextModel
     {
         private PostgresHubDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("5522876a-2a42-4556-a3ff-3238b5fdb758"), entityTypeCount: 8)
+            : base(skipDetectChanges: false, modelId: new Guid("6cc524a3-3595-4326-ae63-b5011012190c"), entityTypeCount: 8)
         {
         }
 

@@ -21,7 +21,7 @@ namespace SexWorkResourceHub.Web.Data.CompiledModels.Postgres
                 "SexWorkResourceHub.Web.Data.Entities.Resource",
                 typeof(Resource),
                 baseEntityType,
-                propertyCount: 20,
+                propertyCount: 25,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -34,6 +34,41 @@ namespace SexWorkResourceHub.Web.Data.CompiledModels.Postgres
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
             id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+
+            var alert = runtimeEntityType.AddProperty(
+                "Alert",
+                typeof(string),
+                propertyInfo: typeof(Resource).GetProperty("Alert", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Resource).GetField("<Alert>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 200);
+            alert.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var confidentiality = runtimeEntityType.AddProperty(
+                "Confidentiality",
+                typeof(string),
+                propertyInfo: typeof(Resource).GetProperty("Confidentiality", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Resource).GetField("<Confidentiality>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 1000);
+            confidentiality.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var confidentialityChecked = runtimeEntityType.AddProperty(
+                "ConfidentialityChecked",
+                typeof(DateOnly?),
+                propertyInfo: typeof(Resource).GetProperty("ConfidentialityChecked", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Resource).GetField("<ConfidentialityChecked>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            confidentialityChecked.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var confidentialitySource = runtimeEntityType.AddProperty(
+                "ConfidentialitySource",
+                typeof(string),
+                propertyInfo: typeof(Resource).GetProperty("ConfidentialitySource", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Resource).GetField("<ConfidentialitySource>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 2000);
+            confidentialitySource.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var createdAt = runtimeEntityType.AddProperty(
                 "CreatedAt",
@@ -149,6 +184,16 @@ namespace SexWorkResourceHub.Web.Data.CompiledModels.Postgres
                 fieldInfo: typeof(Resource).GetField("<Slug>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 100);
             slug.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var status = runtimeEntityType.AddProperty(
+                "Status",
+                typeof(ResourceStatus),
+                propertyInfo: typeof(Resource).GetProperty("Status", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Resource).GetField("<Status>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 20,
+                providerPropertyType: typeof(string));
+            status.SetSentinelFromProviderValue("Active");
+            status.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var tags = runtimeEntityType.AddProperty(
                 "Tags",

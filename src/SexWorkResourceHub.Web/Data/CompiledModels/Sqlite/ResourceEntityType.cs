@@ -20,7 +20,7 @@ namespace SexWorkResourceHub.Web.Data.CompiledModels.Sqlite
                 "SexWorkResourceHub.Web.Data.Entities.Resource",
                 typeof(Resource),
                 baseEntityType,
-                propertyCount: 20,
+                propertyCount: 25,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -32,6 +32,37 @@ namespace SexWorkResourceHub.Web.Data.CompiledModels.Sqlite
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
+
+            var alert = runtimeEntityType.AddProperty(
+                "Alert",
+                typeof(string),
+                propertyInfo: typeof(Resource).GetProperty("Alert", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Resource).GetField("<Alert>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 200);
+
+            var confidentiality = runtimeEntityType.AddProperty(
+                "Confidentiality",
+                typeof(string),
+                propertyInfo: typeof(Resource).GetProperty("Confidentiality", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Resource).GetField("<Confidentiality>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 1000);
+
+            var confidentialityChecked = runtimeEntityType.AddProperty(
+                "ConfidentialityChecked",
+                typeof(DateOnly?),
+                propertyInfo: typeof(Resource).GetProperty("ConfidentialityChecked", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Resource).GetField("<ConfidentialityChecked>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
+            var confidentialitySource = runtimeEntityType.AddProperty(
+                "ConfidentialitySource",
+                typeof(string),
+                propertyInfo: typeof(Resource).GetProperty("ConfidentialitySource", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Resource).GetField("<ConfidentialitySource>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 2000);
 
             var createdAt = runtimeEntityType.AddProperty(
                 "CreatedAt",
@@ -134,6 +165,15 @@ namespace SexWorkResourceHub.Web.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(Resource).GetProperty("Slug", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Resource).GetField("<Slug>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 100);
+
+            var status = runtimeEntityType.AddProperty(
+                "Status",
+                typeof(ResourceStatus),
+                propertyInfo: typeof(Resource).GetProperty("Status", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Resource).GetField("<Status>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 20,
+                providerPropertyType: typeof(string));
+            status.SetSentinelFromProviderValue("Active");
 
             var tags = runtimeEntityType.AddProperty(
                 "Tags",

@@ -11,7 +11,7 @@ namespace SexWorkResourceHub.Web.Data.CompiledModels.Sqlite
     public partial class SqliteHubDbContextModel
     {
         private SqliteHubDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("be147bac-8808-4534-bf4f-643d30ca82d2"), entityTypeCount: 8)
+            : base(skipDetectChanges: false, modelId: new Guid("bc214218-f1b6-44b4-9987-041d84d1729d"), entityTypeCount: 8)
         {
         }
 

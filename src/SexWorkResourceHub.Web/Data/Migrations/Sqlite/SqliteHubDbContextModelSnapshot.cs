@@ -241,6 +241,21 @@ namespace SexWorkResourceHub.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Alert")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Confidentiality")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ConfidentialityChecked")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConfidentialitySource")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -294,6 +309,11 @@ namespace SexWorkResourceHub.Web.Data.Migrations.Sqlite
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.PrimitiveCollection<string>("Tags")

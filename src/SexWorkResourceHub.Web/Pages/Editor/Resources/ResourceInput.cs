@@ -68,6 +68,26 @@ public sealed partial class ResourceInput : IValidatableObject, IRecordInput
     [DataType(DataType.Date)]
     public DateOnly? LastVerified { get; set; }
 
+    [Required(ErrorMessage = "Choose whether it is open.")]
+    [Display(Name = "Status")]
+    public string? Status { get; set; } = ResourceStatus.Active.ToKebab();
+
+    [StringLength(FieldLimits.Alert, ErrorMessage = "The notice can be at most {1} characters.")]
+    [Display(Name = "Notice for readers")]
+    public string? Alert { get; set; }
+
+    [StringLength(FieldLimits.Confidentiality, ErrorMessage = "The statement can be at most {1} characters.")]
+    [Display(Name = "What it says it does with what people tell it")]
+    public string? Confidentiality { get; set; }
+
+    [StringLength(FieldLimits.Url, ErrorMessage = "The source address can be at most {1} characters.")]
+    [Display(Name = "Where it says so (web address)")]
+    public string? ConfidentialitySource { get; set; }
+
+    [Display(Name = "When you read it")]
+    [DataType(DataType.Date)]
+    public DateOnly? ConfidentialityChecked { get; set; }
+
     /// <summary>Hidden: the version the form was opened at.</summary>
     public int Version { get; set; }
 
@@ -130,9 +150,51 @@ public sealed partial class ResourceInput : IValidatableObject, IRecordInput
             yield return new ValidationResult("The last checked date can't be in the future. Enter the day someone last checked these details.", [nameof(LastVerified)]);
         }
 
+        if (Status is not null && !EnumNames.TryParse<ResourceStatus>(Status, out _))
+        {
+            yield return new ValidationResult("Choose open, temporarily closed or closed.", [nameof(Status)]);
+        }
+
+        foreach (var problem in ConfidentialityProblems(VerificationCycle.Today(validationContext.GetRequiredService<TimeProvider>())))
+        {
+            yield return problem;
+        }
+
         if (Words(Tags).Any(w => !WordPattern().IsMatch(w)))
         {
             yield return new ValidationResult("Write tags as lowercase words with hyphens, separated by commas.", [nameof(Tags)]);
+        }
+    }
+
+    /// <summary>A statement about confidentiality is published only with where it was said and when we read it.</summary>
+    private IEnumerable<ValidationResult> ConfidentialityProblems(DateOnly today)
+    {
+        if (string.IsNullOrWhiteSpace(Confidentiality))
+        {
+            if (!string.IsNullOrWhiteSpace(ConfidentialitySource) || ConfidentialityChecked is not null)
+            {
+                yield return new ValidationResult("Write what the service says it does with what people tell it, or clear its source and date.", [nameof(Confidentiality)]);
+            }
+
+            yield break;
+        }
+
+        if (string.IsNullOrWhiteSpace(ConfidentialitySource))
+        {
+            yield return new ValidationResult("Give the web address where the service (or its funder) says this. A statement without a source is not published.", [nameof(ConfidentialitySource)]);
+        }
+        else if (!IsHttpUrl(ConfidentialitySource))
+        {
+            yield return new ValidationResult("Enter a source address that starts with https:// or http://.", [nameof(ConfidentialitySource)]);
+        }
+
+        if (ConfidentialityChecked is not { } read)
+        {
+            yield return new ValidationResult("Enter the day you read the source.", [nameof(ConfidentialityChecked)]);
+        }
+        else if (read > today)
+        {
+            yield return new ValidationResult("The day you read the source can't be in the future.", [nameof(ConfidentialityChecked)]);
         }
     }
 
@@ -153,6 +215,11 @@ public sealed partial class ResourceInput : IValidatableObject, IRecordInput
         Hours = r.Hours,
         Tags = string.Join(", ", r.Tags),
         LastVerified = r.LastVerified,
+        Status = r.Status.ToKebab(),
+        Alert = r.Alert,
+        Confidentiality = r.Confidentiality,
+        ConfidentialitySource = r.ConfidentialitySource,
+        ConfidentialityChecked = r.ConfidentialityChecked,
         Version = r.Version,
     };
 
@@ -185,6 +252,11 @@ public sealed partial class ResourceInput : IValidatableObject, IRecordInput
         r.Hours = Clean(Hours);
         r.Tags = [.. Words(Tags).Distinct()];
         r.LastVerified = LastVerified;
+        r.Status = EnumNames.TryParse<ResourceStatus>(Status, out var status) ? status : r.Status;
+        r.Alert = Clean(Alert);
+        r.Confidentiality = Clean(Confidentiality);
+        r.ConfidentialitySource = r.Confidentiality is null ? null : Clean(ConfidentialitySource);
+        r.ConfidentialityChecked = r.Confidentiality is null ? null : ConfidentialityChecked;
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -1,0 +1,75 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace SexWorkResourceHub.Web.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class ResourceStatusAndConfidentiality : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "Alert",
+                table: "Resources",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Confidentiality",
+                table: "Resources",
+                type: "TEXT",
+                maxLength: 1000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "ConfidentialityChecked",
+                table: "Resources",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ConfidentialitySource",
+                table: "Resources",
+                type: "TEXT",
+                maxLength: 2000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Status",
+                table: "Resources",
+                type: "TEXT",
+                maxLength: 20,
+                nullable: false,
+                // By hand: resources stored before this migration are open ("Active"), not an empty status.
+                defaultValue: "Active");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "Alert",
+                table: "Resources");
+
+            migrationBuilder.DropColumn(
+                name: "Confidentiality",
+                table: "Resources");
+
+            migrationBuilder.DropColumn(
+                name: "ConfidentialityChecked",
+                table: "Resources");
+
+            migrationBuilder.DropColumn(
+                name: "ConfidentialitySource",
+                table: "Resources");
+
+            migrationBuilder.DropColumn(
+                name: "Status",
+                table: "Resources");
+        }
+    }
+}
