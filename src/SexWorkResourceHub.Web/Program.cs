@@ -5,6 +5,7 @@ using SexWorkResourceHub.Web.Content;
 using SexWorkResourceHub.Web.Data;
 using SexWorkResourceHub.Web.Editors;
 using SexWorkResourceHub.Web.Feeds;
+using SexWorkResourceHub.Web.Hsds;
 using SexWorkResourceHub.Web.Infrastructure;
 using SexWorkResourceHub.Web.Infrastructure.Health;
 using SexWorkResourceHub.Web.Infrastructure.Logging;
@@ -68,6 +69,7 @@ try
     app.MapCalendars();
     app.MapDiscovery();
     app.MapSiteDescription();
+    app.MapHsds();
     app.MapRazorPages().WithStaticAssets();
 
     try

@@ -1,0 +1,140 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using SexWorkResourceHub.Web.Caching;
+using SexWorkResourceHub.Web.Data;
+using SexWorkResourceHub.Web.Data.Entities;
+using SexWorkResourceHub.Web.Infrastructure.Methods;
+
+namespace SexWorkResourceHub.Web.Hsds;
+
+/// <summary>
+/// The resource directory as open data, read-only, following HSDS 3.0's API reference: /api/hsds/,
+/// /api/hsds/services and /api/hsds/organizations, each list paginated, and one record by id. Closed
+/// resources go out only when asked for (<c>?status=closed</c>); deleted ones and anything about
+/// editors never do.
+/// </summary>
+public static class HsdsEndpoints
+{
+    public const int DefaultPerPage = 50;
+    public const int MaxPerPage = 100;
+
+    /// <summary>The specification this API follows (the 3.0 line of Open Referral's repository).</summary>
+    public const string Profile = "https://github.com/openreferral/specification/tree/3.0";
+
+    private const string OpenApiUrl = "https://raw.githubusercontent.com/openreferral/specification/3.0/schema/openapi.json";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        // Served as JSON only, never inside HTML: "&" and apostrophes stay readable.
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    private static readonly string[] ListQueryKeys = ["page", "per_page", "modified_after", "status"];
+
+    public static void MapHsds(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api/hsds");
+
+        api.Map("/", () => Results.Json(new HsdsBase(HsdsDocuments.Version, Profile, OpenApiUrl), Json))
+            .CacheAs(CachePolicy.Feed).ServesGetAndHead();
+
+        api.Map("/services", async (HttpRequest request, HubDbContext db, CancellationToken cancellationToken) =>
+            await ListAsync(request, db, HsdsDocuments.ListItem, cancellationToken))
+            .CacheAs(CachePolicy.Feed, ListQueryKeys).ServesGetAndHead();
+
+        api.Map("/services/{id:guid}", async (Guid id, HttpRequest request, HubDbContext db, CancellationToken cancellationToken) =>
+            await FindAsync(request, db, r => HsdsIds.Service(r.Slug) == id, HsdsDocuments.Full, cancellationToken))
+            .CacheAs(CachePolicy.Feed, "status").ServesGetAndHead();
+
+        api.Map("/organizations", async (HttpRequest request, HubDbContext db, CancellationToken cancellationToken) =>
+            await ListAsync(request, db, HsdsDocuments.Organization, cancellationToken))
+            .CacheAs(CachePolicy.Feed, ListQueryKeys).ServesGetAndHead();
+
+        api.Map("/organizations/{id:guid}", async (Guid id, HttpRequest request, HubDbContext db, CancellationToken cancellationToken) =>
+            await FindAsync(request, db, r => HsdsIds.Organization(r.Slug) == id, HsdsDocuments.Organization, cancellationToken))
+            .CacheAs(CachePolicy.Feed, "status").ServesGetAndHead();
+    }
+
+    private static async Task<IResult> ListAsync<T>(HttpRequest request, HubDbContext db, Func<Resource, T> shape, CancellationToken cancellationToken)
+    {
+        var query = ReadListQuery(request.Query);
+        if (query.Problem is not null)
+        {
+            return Problem(query.Problem);
+        }
+
+        var records = Visible(db, request);
+        if (query.ModifiedAfter is { } after)
+        {
+            records = records.Where(r => r.UpdatedAt >= after);
+        }
+
+        var total = await records.CountAsync(cancellationToken);
+        var page = await records.OrderBy(r => r.Slug).Skip((query.Page - 1) * query.PerPage).Take(query.PerPage).ToListAsync(cancellationToken);
+        var pages = (total + query.PerPage - 1) / query.PerPage;
+        return Results.Json(
+            new HsdsPage<T>(total, pages, query.Page, page.Count, query.Page == 1, query.Page >= pages, total == 0, [.. page.Select(shape)]),
+            Json);
+    }
+
+    private static async Task<IResult> FindAsync<T>(HttpRequest request, HubDbContext db, Func<Resource, bool> match, Func<Resource, T> shape, CancellationToken cancellationToken)
+    {
+        if (!StatusIsValid(request.Query))
+        {
+            return Problem("The only status that can be asked for is closed.");
+        }
+
+        // Ids are made from slugs, so the directory (hundreds of records) is matched in memory.
+        var record = (await Visible(db, request).AsNoTracking().ToListAsync(cancellationToken)).FirstOrDefault(match);
+        return record is null ? Results.Json(new { detail = "There is no such record in the open data." }, Json, statusCode: StatusCodes.Status404NotFound) : Results.Json(shape(record), Json);
+    }
+
+    /// <summary>Not deleted; not closed unless <c>?status=closed</c> asks for closed ones too.</summary>
+    private static IQueryable<Resource> Visible(HubDbContext db, HttpRequest request) =>
+        request.Query["status"] == "closed" ? db.Resources.AsNoTracking() : db.Resources.AsNoTracking().Where(r => r.Status != ResourceStatus.Closed);
+
+    private static bool StatusIsValid(IQueryCollection query) =>
+        !query.TryGetValue("status", out var status) || status is ["closed"];
+
+    private sealed record ListQuery(int Page, int PerPage, DateTime? ModifiedAfter, string? Problem);
+
+    private static ListQuery ReadListQuery(IQueryCollection query)
+    {
+        if (!StatusIsValid(query))
+        {
+            return new ListQuery(1, DefaultPerPage, null, "The only status that can be asked for is closed.");
+        }
+
+        var page = 1;
+        if (query.TryGetValue("page", out var pageText) && (!int.TryParse(pageText, NumberStyles.None, CultureInfo.InvariantCulture, out page) || page < 1))
+        {
+            return new ListQuery(1, DefaultPerPage, null, $"page must be a whole number from 1, not '{pageText}'.");
+        }
+
+        var perPage = DefaultPerPage;
+        if (query.TryGetValue("per_page", out var perPageText)
+            && (!int.TryParse(perPageText, NumberStyles.None, CultureInfo.InvariantCulture, out perPage) || perPage is < 1 or > MaxPerPage))
+        {
+            return new ListQuery(1, DefaultPerPage, null, $"per_page must be a whole number from 1 to {MaxPerPage}, not '{perPageText}'.");
+        }
+
+        DateTime? after = null;
+        if (query.TryGetValue("modified_after", out var afterText))
+        {
+            if (!DateTimeOffset.TryParse(afterText, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
+            {
+                return new ListQuery(1, DefaultPerPage, null, $"modified_after must be a date, or a date and time such as 2026-11-01T00:00:00Z, not '{afterText}'.");
+            }
+
+            after = parsed.UtcDateTime;
+        }
+
+        return new ListQuery(page, perPage, after, null);
+    }
+
+    private static IResult Problem(string detail) =>
+        Results.Json(new { title = "That request could not be answered", detail }, Json, statusCode: StatusCodes.Status400BadRequest);
+}
