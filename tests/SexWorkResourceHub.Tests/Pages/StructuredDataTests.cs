@@ -130,4 +130,22 @@ public sealed class StructuredDataTests : IDisposable
         var page = await _factory.CreateClient().GetDocumentAsync("/resources");
         Assert.Equal(page.QuerySelectorAll("article.resource").Length, resources.GetProperty("itemListElement").GetArrayLength());
     }
+
+    [Fact]
+    public async Task The_directory_lists_each_resource_as_an_organization_with_how_to_reach_it()
+    {
+        var directory = Assert.Single(await JsonLdAsync("/resources"));
+
+        var items = directory.GetProperty("itemListElement").EnumerateArray().Select(i => i.GetProperty("item")).ToList();
+        Assert.All(items, item => Assert.Equal("Organization", item.GetProperty("@type").GetString()));
+        var hotline = Assert.Single(items, item => item.GetProperty("name").GetString() == "Test Hotline");
+        Assert.Equal("https://hub.example/resources#resource-test-hotline", hotline.GetProperty("@id").GetString());
+        Assert.Equal(
+            ["phone 1-800-555-0100", "text message 12345", "TTY 711"],
+            hotline.GetProperty("contactPoint").EnumerateArray().Select(c => $"{c.GetProperty("contactType")} {c.GetProperty("telephone")}"));
+        Assert.All(hotline.GetProperty("contactPoint").EnumerateArray(), c =>
+            Assert.Equal(["en", "es"], c.GetProperty("availableLanguage").EnumerateArray().Select(l => l.GetString())));
+        var page = await _factory.CreateClient().GetDocumentAsync("/resources");
+        Assert.NotNull(page.QuerySelector("article#resource-test-hotline"));
+    }
 }

@@ -73,8 +73,7 @@ public sealed class IndexModel(HubDbContext db, IOptions<SiteOptions> site) : Si
             .Select(g => new ResourceGroup(g.Key, [.. g]))];
         Meta = Meta with
         {
-            StructuredData = StructuredData.ItemList("Resources", site.Value.Absolute("/resources"),
-                Groups.SelectMany(g => g.Resources).Select(r => (r.Name, site.Value.Absolute("/resources#resource-" + r.Slug)))),
+            StructuredData = StructuredData.Directory(site.Value.Absolute("/resources"), Groups.SelectMany(g => g.Resources)),
         };
         return Page();
     }

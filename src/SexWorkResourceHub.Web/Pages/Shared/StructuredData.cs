@@ -117,6 +117,55 @@ public static partial class StructuredData
         }).ToArray(),
     });
 
+    /// <summary>
+    /// The directory as an ItemList of Organizations, in the order shown, each with its place on the page
+    /// (<c>@id</c>), its own website and the numbers to reach it (ContactPoint, with the languages it works
+    /// in). Hours are plain text in the directory, so they are left out rather than guessed into a schedule.
+    /// </summary>
+    public static string Directory(string pageUrl, IEnumerable<Resource> resources) => Serialize(new Dictionary<string, object?>
+    {
+        ["@context"] = "https://schema.org",
+        ["@type"] = "ItemList",
+        ["name"] = "Resources",
+        ["url"] = pageUrl,
+        ["itemListElement"] = resources.Select((r, index) => new Dictionary<string, object?>
+        {
+            ["@type"] = "ListItem",
+            ["position"] = index + 1,
+            ["name"] = r.Name,
+            ["url"] = pageUrl + "#resource-" + r.Slug,
+            ["item"] = new Dictionary<string, object?>
+            {
+                ["@type"] = "Organization",
+                ["@id"] = pageUrl + "#resource-" + r.Slug,
+                ["name"] = r.Name,
+                ["description"] = r.Description,
+                ["url"] = r.Url,
+                ["contactPoint"] = ContactPoints(r),
+            },
+        }).ToArray(),
+    });
+
+    private static object[]? ContactPoints(Resource r)
+    {
+        var points = new List<object>();
+        foreach (var (number, type) in new[] { (r.Phone, "phone"), (r.TextNumber, "text message"), (r.Tty, "TTY") })
+        {
+            if (number is not null)
+            {
+                points.Add(new Dictionary<string, object?>
+                {
+                    ["@type"] = "ContactPoint",
+                    ["telephone"] = number,
+                    ["contactType"] = type,
+                    ["availableLanguage"] = r.Languages.Count == 0 ? null : r.Languages.ToArray(),
+                });
+            }
+        }
+
+        return points.Count == 0 ? null : [.. points];
+    }
+
     private static Dictionary<string, object?> Publisher(SiteOptions site) => new()
     {
         ["@type"] = "Organization",
