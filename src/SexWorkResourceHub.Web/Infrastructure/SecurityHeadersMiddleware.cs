@@ -25,6 +25,12 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next, IHostEnvir
     public const string StrictTransportSecurity = "max-age=31536000; includeSubDomains";
 
     /// <summary>
+    /// The open data (Hsds/): public, read-only and sent without cookies, so any site may read it, as a
+    /// caseworkers' tool in a browser must. Everything else stays readable by this site alone.
+    /// </summary>
+    public const string OpenDataPath = "/api/hsds";
+
+    /// <summary>
     /// Set as the response starts, so an error page that cleared the headers gets them too. The callback
     /// and its values are made once: this runs on every response, cached pages included.
     /// </summary>
@@ -38,14 +44,23 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next, IHostEnvir
 
     private static Task SetHeaders(object state)
     {
-        var headers = ((HttpResponse)state).Headers;
+        var response = (HttpResponse)state;
+        var headers = response.Headers;
         headers.ContentSecurityPolicy = ContentSecurityPolicy;
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "no-referrer";
         headers["Permissions-Policy"] = PermissionsPolicy;
         headers["Cross-Origin-Opener-Policy"] = "same-origin";
-        headers["Cross-Origin-Resource-Policy"] = "same-origin";
         headers.XFrameOptions = "DENY";
+        if (response.HttpContext.Request.Path.StartsWithSegments(OpenDataPath, StringComparison.OrdinalIgnoreCase))
+        {
+            headers["Cross-Origin-Resource-Policy"] = "cross-origin";
+            headers.AccessControlAllowOrigin = "*";
+        }
+        else
+        {
+            headers["Cross-Origin-Resource-Policy"] = "same-origin";
+        }
         return Task.CompletedTask;
     }
 

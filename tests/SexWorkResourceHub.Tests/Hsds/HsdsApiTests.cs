@@ -235,4 +235,21 @@ public sealed class HsdsApiTests : IDisposable
         await GetJsonAsync("/api/hsds/services/" + Guid.NewGuid(), HttpStatusCode.NotFound);
         await GetJsonAsync("/api/hsds/organizations/" + Guid.NewGuid(), HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task Any_site_may_read_the_open_data_but_not_the_pages()
+    {
+        var client = _factory.CreateClient();
+        var request = new HttpRequestMessage(HttpMethod.Get, "/api/hsds/services");
+        request.Headers.Add("Origin", "https://caseworker-tool.example");
+
+        var api = await client.SendAsync(request);
+        var page = await client.GetAsync("/resources");
+
+        Assert.Equal("*", api.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        Assert.Equal("cross-origin", api.Headers.GetValues("Cross-Origin-Resource-Policy").Single());
+        Assert.False(api.Headers.Contains("Set-Cookie"));
+        Assert.False(page.Headers.Contains("Access-Control-Allow-Origin"));
+        Assert.Equal("same-origin", page.Headers.GetValues("Cross-Origin-Resource-Policy").Single());
+    }
 }
