@@ -32,10 +32,12 @@ public static class ResourceLabels
         _ => "Not known whether sex worker-led",
     };
 
-    /// <summary>"English" for "en"; the code itself when it is not on the site's list.</summary>
     /// <summary>Kinds a reader contacts and tells things to, whose cards say what the service does with them.</summary>
-    public static bool IsContacted(ResourceKind kind) =>
-        kind is ResourceKind.Hotline or ResourceKind.SupportService or ResourceKind.LegalHelp or ResourceKind.Health;
+    public static bool IsContacted(ResourceKind kind) => ContactedKinds.Contains(kind);
+
+    /// <summary>The same kinds as a list, for queries: get-help lists these.</summary>
+    public static readonly ResourceKind[] ContactedKinds =
+        [ResourceKind.Hotline, ResourceKind.SupportService, ResourceKind.LegalHelp, ResourceKind.Health];
 
     public static string Status(ResourceStatus status) => status switch
     {
@@ -44,6 +46,7 @@ public static class ResourceLabels
         _ => "Open",
     };
 
+    /// <summary>"English" for "en"; the code itself when it is not on the site's list.</summary>
     public static string Language(string code) => LanguageList.NameOf(code) ?? code;
 
     /// <summary>A tel: address: US numbers get +1, an international number keeps its +, short codes such as 711 stay as they are.</summary>

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Scaffolding;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using SexWorkResourceHub.Tests.Support;
 using SexWorkResourceHub.Web.Data;
 
 namespace SexWorkResourceHub.Tests.Data;
@@ -22,8 +23,7 @@ public sealed partial class CompiledModelTests
     [InlineData(DatabaseProvider.Postgres)]
     public void The_committed_compiled_model_is_the_one_the_entity_configuration_makes(DatabaseProvider provider)
     {
-        using var db = ProviderSelection.CreateContext(
-            provider, provider == DatabaseProvider.Postgres ? "Host=localhost;Database=unused" : "Data Source=unused.db");
+        using var db = OfflineContext.For(provider);
         var output = Directory.CreateTempSubdirectory("compiled-model-");
         try
         {

@@ -15,7 +15,7 @@ public sealed partial class MigrationTests
     public void The_model_has_no_change_that_a_migration_does_not_make(DatabaseProvider provider)
     {
         // Compares the model with the provider's snapshot; no connection is opened.
-        using var db = Offline(provider);
+        using var db = OfflineContext.For(provider);
         Assert.False(db.Database.HasPendingModelChanges(),
             $"The model has changed since the last {provider} migration: add a migration for both providers (docs/operators/migrations.md).");
     }
@@ -23,8 +23,8 @@ public sealed partial class MigrationTests
     [Fact]
     public void Every_migration_is_there_for_both_providers()
     {
-        using var sqlite = Offline(DatabaseProvider.Sqlite);
-        using var postgres = Offline(DatabaseProvider.Postgres);
+        using var sqlite = OfflineContext.For(DatabaseProvider.Sqlite);
+        using var postgres = OfflineContext.For(DatabaseProvider.Postgres);
         Assert.NotEmpty(sqlite.Database.GetMigrations());
         // Each provider's migration gets its own timestamp when it is added; the names match.
         Assert.Equal(Names(sqlite), Names(postgres));
@@ -95,9 +95,6 @@ public sealed partial class MigrationTests
 
         Assert.Equal(fresh.Schema(), store.Schema());
     }
-
-    private static HubDbContext Offline(DatabaseProvider provider) => ProviderSelection.CreateContext(
-        provider, provider == DatabaseProvider.Postgres ? "Host=localhost;Database=unused" : "Data Source=unused.db");
 
     [GeneratedRegex("^[0-9]{14}_")]
     private static partial Regex Timestamp();

@@ -18,8 +18,6 @@ public sealed class IndexModel(HubDbContext db, ContentCatalog catalog, ContentA
     /// <summary>The tag that puts a hotline under "Other crisis lines": lines for needs beyond this site's subject.</summary>
     public const string CrisisLineTag = "crisis-line";
 
-    private static readonly ResourceKind[] ServiceKinds = [ResourceKind.SupportService, ResourceKind.LegalHelp, ResourceKind.Health];
-
     public IReadOnlyList<Resource> HelpLines { get; private set; } = [];
 
     public IReadOnlyList<Resource> CrisisLines { get; private set; } = [];
@@ -33,7 +31,7 @@ public sealed class IndexModel(HubDbContext db, ContentCatalog catalog, ContentA
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var resources = await db.Resources.Listed().AsNoTracking()
-            .Where(r => r.Kind == ResourceKind.Hotline || ServiceKinds.Contains(r.Kind))
+            .Where(r => ResourceLabels.ContactedKinds.Contains(r.Kind))
             .ToListAsync(cancellationToken);
         // The national trafficking hotline first, then by name: the order a reader in a hurry needs.
         var hotlines = resources.Where(r => r.Kind == ResourceKind.Hotline).OrderBy(r => r.Region != RegionScope.National).ThenBy(r => r.Name).ToList();
