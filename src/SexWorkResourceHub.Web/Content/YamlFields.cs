@@ -131,6 +131,24 @@ internal sealed partial class YamlFields
         return null;
     }
 
+    /// <summary>A whole number from <paramref name="min"/> to <paramref name="max"/>.</summary>
+    public int? Int(string key, int min, int max)
+    {
+        var text = String(key, required: false);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
+        {
+            return value;
+        }
+
+        Add(_fields[key].Key, $"'{key}' must be a whole number from {min} to {max}, not '{text}'");
+        return null;
+    }
+
     public bool? Bool(string key)
     {
         var text = String(key, required: false);

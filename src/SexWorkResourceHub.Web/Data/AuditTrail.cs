@@ -23,7 +23,7 @@ public static class AuditTrail
     public static async Task SaveChangesWithAuditAsync(this HubDbContext db, string changedBy, TimeProvider time, CancellationToken cancellationToken = default)
     {
         var pending = db.ChangeTracker.Entries()
-            .Where(e => e.Entity is Resource or Event or Suggestion or Editor && e.State is EntityState.Added or EntityState.Modified)
+            .Where(e => e.Entity is Resource or Event or Suggestion or Editor or Verification && e.State is EntityState.Added or EntityState.Modified)
             .Select(e => (Entry: e, Action: ActionOf(e), Changes: ChangesOf(e)))
             .Where(p => p.Changes.Count > 0 || p.Entry.State == EntityState.Added)
             .ToList();

@@ -16,4 +16,9 @@ public static class FieldLimits
     public const int Contact = 300;
     public const int Alert = 200;
     public const int Confidentiality = 1000;
+    public const int Fees = 200;
+    public const int Interpretation = 200;
+    public const int FirstContact = 1000;
+    public const int Role = 60;
+    public const int Note = 1000;
 }

@@ -43,6 +43,12 @@ public abstract class HubDbContext : DbContext, IDataProtectionKeyContext
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    /// <summary>Editors' checks of resources' details, newest last.</summary>
+    public DbSet<Verification> Verifications => Set<Verification>();
+
+    /// <summary>What the last link check found at each outside address.</summary>
+    public DbSet<LinkCheck> LinkChecks => Set<LinkCheck>();
+
     /// <summary>
     /// The keys that sign editors' cookies and forms, shared by every instance of the site (see
     /// <see cref="Editors.EditorAuthentication"/>).

@@ -19,7 +19,15 @@ public sealed record HsdsPhone(Guid Id, Guid ServiceId, string Number, string Ty
 
 public sealed record HsdsLanguage(Guid Id, Guid ServiceId, string Name, string Code);
 
-public sealed record HsdsSchedule(Guid Id, Guid ServiceId, string Description);
+/// <summary>A weekly schedule (RFC 5545 terms): the days in <c>byday</c>, open from <c>opens_at</c> to <c>closes_at</c>.</summary>
+public sealed record HsdsSchedule(
+    Guid Id, Guid ServiceId, string Description, string? Freq = null, string? Byday = null, string? OpensAt = null, string? ClosesAt = null,
+    double? Timezone = null, string? Notes = null);
+
+/// <summary>Provenance: a check of the service, naming the checker's role, never the person.</summary>
+public sealed record HsdsMetadata(
+    Guid Id, Guid ResourceId, string ResourceType, string LastActionDate, string LastActionType, string FieldName,
+    string PreviousValue, string ReplacementValue, string UpdatedBy);
 
 /// <summary>One service: in a list without its child arrays (as service_list.json), alone with them.</summary>
 public sealed record HsdsService(
@@ -32,10 +40,17 @@ public sealed record HsdsService(
     string? Alert,
     string? AssuredDate,
     string LastModified,
+    string? InterpretationServices,
+    string? ApplicationProcess,
+    string? FeesDescription,
+    string? EligibilityDescription,
+    int? MinimumAge,
+    int? MaximumAge,
     HsdsOrganization Organization,
     IReadOnlyList<HsdsPhone>? Phones = null,
     IReadOnlyList<HsdsLanguage>? Languages = null,
-    IReadOnlyList<HsdsSchedule>? Schedules = null);
+    IReadOnlyList<HsdsSchedule>? Schedules = null,
+    IReadOnlyList<HsdsMetadata>? Metadata = null);
 
 public static class HsdsDocuments
 {
@@ -61,12 +76,22 @@ public static class HsdsDocuments
         r.Url,
         Status(r.Status),
         r.Alert,
-        r.LastVerified?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        r.LastVerified is { } verified ? Iso(verified) : null,
         r.UpdatedAt.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
+        r.Interpretation,
+        r.FirstContact,
+        r.Fees,
+        Eligibility(r),
+        r.MinimumAge,
+        r.MaximumAge,
         Organization(r));
 
-    /// <summary>The service with its phones, languages and hours (service_with_definitions.json).</summary>
-    public static HsdsService Full(Resource r)
+    /// <summary>Who it serves, in words: the ages and whether under-18s can come alone, where known.</summary>
+    private static string? Eligibility(Resource r) =>
+        string.Join(". ", new[] { ResourceAccess.Ages(r), ResourceAccess.Minors(r) }.OfType<string>()) is { Length: > 0 } text ? text + "." : null;
+
+    /// <summary>The service with its phones, languages, hours and checks (service_with_definitions.json).</summary>
+    public static HsdsService Full(Resource r, IEnumerable<Verification> checks)
     {
         var id = HsdsIds.Service(r.Slug);
         var phones = new List<HsdsPhone>();
@@ -77,9 +102,55 @@ public static class HsdsDocuments
         {
             Phones = phones,
             Languages = [.. r.Languages.Select(code => new HsdsLanguage(HsdsIds.Language(r.Slug, code), id, ResourceLabels.Language(code), code))],
-            Schedules = r.Hours is null ? [] : [new HsdsSchedule(HsdsIds.Schedule(r.Slug), id, r.Hours)],
+            Schedules = Schedules(r, id),
+            Metadata = [.. checks.Select(c => new HsdsMetadata(
+                HsdsIds.Metadata(r.Slug, c.Id), id, "service", Iso(c.CheckedOn), "verified", "assured_date", string.Empty, Iso(c.CheckedOn),
+                c.Role))],
         };
     }
+
+    private static readonly Dictionary<DayOfWeek, string> ByDay = new()
+    {
+        [DayOfWeek.Monday] = "MO",
+        [DayOfWeek.Tuesday] = "TU",
+        [DayOfWeek.Wednesday] = "WE",
+        [DayOfWeek.Thursday] = "TH",
+        [DayOfWeek.Friday] = "FR",
+        [DayOfWeek.Saturday] = "SA",
+        [DayOfWeek.Sunday] = "SU",
+    };
+
+    /// <summary>
+    /// One weekly schedule per distinct opening time, with its days. HSDS gives the zone as a UTC offset; the
+    /// offset given is the zone's standard one, and the notes name the zone, whose clocks may change.
+    /// </summary>
+    private static List<HsdsSchedule> Schedules(Resource r, Guid serviceId)
+    {
+        var description = OpeningHoursText.Describe(r.Schedule);
+        if (r.Schedule.AlwaysOpen)
+        {
+            return [new HsdsSchedule(HsdsIds.Schedule(r.Slug, "24/7"), serviceId, description!, "WEEKLY", string.Join(',', ByDay.Values), "00:00", "23:59", Notes: r.Hours)];
+        }
+
+        if (r.Schedule.Periods.Count == 0)
+        {
+            return r.Hours is null ? [] : [new HsdsSchedule(HsdsIds.Schedule(r.Slug, "note"), serviceId, r.Hours)];
+        }
+
+        var zone = r.Schedule.TimeZone is { } zoneId && TimeZoneInfo.TryFindSystemTimeZoneById(zoneId, out var found) ? found : null;
+        return [.. r.Schedule.Periods
+            .GroupBy(p => (p.Opens, p.Closes))
+            .Select(g =>
+            {
+                var days = string.Join(',', g.Select(p => ByDay[p.Day]));
+                var opens = g.Key.Opens.ToString("HH:mm", CultureInfo.InvariantCulture);
+                var closes = g.Key.Closes.ToString("HH:mm", CultureInfo.InvariantCulture);
+                return new HsdsSchedule(HsdsIds.Schedule(r.Slug, $"{days}/{opens}-{closes}"), serviceId, description!, "WEEKLY", days, opens, closes,
+                    zone?.BaseUtcOffset.TotalHours, string.Join(" ", new[] { zone is null ? null : $"Times are in {zone.Id}.", r.Hours }.OfType<string>()));
+            })];
+    }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static void AddPhone(List<HsdsPhone> phones, Resource r, Guid serviceId, string? number, string type, string description)
     {

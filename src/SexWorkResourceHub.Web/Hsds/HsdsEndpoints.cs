@@ -46,7 +46,9 @@ public static class HsdsEndpoints
             .CacheAs(CachePolicy.Feed, ListQueryKeys).ServesGetAndHead();
 
         api.Map("/services/{id:guid}", async (Guid id, HttpRequest request, HubDbContext db, CancellationToken cancellationToken) =>
-            await FindAsync(request, db, r => HsdsIds.Service(r.Slug) == id, HsdsDocuments.Full, cancellationToken))
+            await FindAsync(request, db, r => HsdsIds.Service(r.Slug) == id, async r => HsdsDocuments.Full(r,
+                await db.Verifications.AsNoTracking().Where(v => v.ResourceId == r.Id).OrderBy(v => v.CheckedOn).ThenBy(v => v.Id).ToListAsync(cancellationToken)),
+                cancellationToken))
             .CacheAs(CachePolicy.Feed, "status").ServesGetAndHead();
 
         api.Map("/organizations", async (HttpRequest request, HubDbContext db, CancellationToken cancellationToken) =>
@@ -54,7 +56,7 @@ public static class HsdsEndpoints
             .CacheAs(CachePolicy.Feed, ListQueryKeys).ServesGetAndHead();
 
         api.Map("/organizations/{id:guid}", async (Guid id, HttpRequest request, HubDbContext db, CancellationToken cancellationToken) =>
-            await FindAsync(request, db, r => HsdsIds.Organization(r.Slug) == id, HsdsDocuments.Organization, cancellationToken))
+            await FindAsync(request, db, r => HsdsIds.Organization(r.Slug) == id, r => Task.FromResult(HsdsDocuments.Organization(r)), cancellationToken))
             .CacheAs(CachePolicy.Feed, "status").ServesGetAndHead();
     }
 
@@ -80,7 +82,7 @@ public static class HsdsEndpoints
             Json);
     }
 
-    private static async Task<IResult> FindAsync<T>(HttpRequest request, HubDbContext db, Func<Resource, bool> match, Func<Resource, T> shape, CancellationToken cancellationToken)
+    private static async Task<IResult> FindAsync<T>(HttpRequest request, HubDbContext db, Func<Resource, bool> match, Func<Resource, Task<T>> shape, CancellationToken cancellationToken)
     {
         if (!StatusIsValid(request.Query))
         {
@@ -89,7 +91,7 @@ public static class HsdsEndpoints
 
         // Ids are made from slugs, so the directory (hundreds of records) is matched in memory.
         var record = (await Visible(db, request).AsNoTracking().ToListAsync(cancellationToken)).FirstOrDefault(match);
-        return record is null ? Results.Json(new { detail = "There is no such record in the open data." }, Json, statusCode: StatusCodes.Status404NotFound) : Results.Json(shape(record), Json);
+        return record is null ? Results.Json(new { detail = "There is no such record in the open data." }, Json, statusCode: StatusCodes.Status404NotFound) : Results.Json(await shape(record), Json);
     }
 
     /// <summary>Not deleted; not closed unless <c>?status=closed</c> asks for closed ones too.</summary>

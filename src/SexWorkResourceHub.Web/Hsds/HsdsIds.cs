@@ -22,7 +22,11 @@ public static class HsdsIds
 
     public static Guid Language(string slug, string code) => NameBased($"language/{code}/{slug}");
 
-    public static Guid Schedule(string slug) => NameBased("schedule/" + slug);
+    /// <summary>One of a service's weekly schedules: <paramref name="part"/> names its days and times ("MO,TU/09:00-17:00").</summary>
+    public static Guid Schedule(string slug, string part) => NameBased($"schedule/{part}/{slug}");
+
+    /// <summary>The provenance of one check: the resource and the check's own number.</summary>
+    public static Guid Metadata(string slug, int checkId) => NameBased($"metadata/verification/{checkId.ToString(System.Globalization.CultureInfo.InvariantCulture)}/{slug}");
 
     private static Guid NameBased(string name)
     {

@@ -25,11 +25,12 @@ public static class ResourceLabels
         _ => resource.Place ?? resource.Region.ToString(),
     };
 
-    public static string Led(SexWorkerLed led) => led switch
+    /// <summary>What the card says for a published value (<see cref="Resource.PublicSexWorkerLed"/>); nothing where the group has not agreed.</summary>
+    public static string? Led(SexWorkerLed led) => led switch
     {
         SexWorkerLed.Yes => "Sex worker-led",
         SexWorkerLed.No => "Not sex worker-led",
-        _ => "Not known whether sex worker-led",
+        _ => null,
     };
 
     /// <summary>Kinds a reader contacts and tells things to, whose cards say what the service does with them.</summary>
@@ -44,6 +45,16 @@ public static class ResourceLabels
         ResourceStatus.TemporarilyClosed => "Temporarily closed",
         ResourceStatus.Closed => "Closed",
         _ => "Open",
+    };
+
+    /// <summary>How a check was made, as a phrase: "On its website".</summary>
+    public static string Method(VerificationMethod method) => method switch
+    {
+        VerificationMethod.Website => "On its website",
+        VerificationMethod.Phone => "By phone",
+        VerificationMethod.Email => "By email",
+        VerificationMethod.InPerson => "In person",
+        _ => method.ToString(),
     };
 
     /// <summary>"English" for "en"; the code itself when it is not on the site's list.</summary>

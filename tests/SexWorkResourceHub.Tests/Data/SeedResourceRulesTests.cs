@@ -146,6 +146,83 @@ public sealed class SeedResourceRulesTests : IDisposable
             (problem.Line, problem.Message));
     }
 
+    [Theory]
+    [InlineData("schedule: Mon-Fri 9 to 5", "'schedule': 'Mon-Fri 9 to 5' is not a day and opening times. Write them like this: 24/7, or Mon-Fri 09:00-17:00; Sat 10:00-14:00.")]
+    [InlineData("schedule: Mon-Fri 09:00-17:00", "'schedule' with days and times needs 'time_zone': the IANA zone they are in, for example America/New_York")]
+    [InlineData("minimum_age: eighteen", "'minimum_age' must be a whole number from 0 to 120, not 'eighteen'")]
+    [InlineData("minors_alone: sometimes", "'minors_alone' must be true or false, not 'sometimes'")]
+    [InlineData("sex_worker_led_agreed: 2026-11-01", "'sex_worker_led_agreed' goes with 'sex_worker_led': say what the group agreed we may publish")]
+    [InlineData("sex_worker_led_agreed: 2026-12-02", "'sex_worker_led_agreed' is 2026-12-02, after today (2026-12-01): write the day the group agreed")]
+    public void Read_AccessDetailThatCannotBeUsed_IsReportedAtItsLineAndTheEntryLeftOut(string field, string message)
+    {
+        var (slugs, problems) = Read(field);
+
+        Assert.Equal(["good-one"], slugs);
+        var problem = Assert.Single(problems);
+        Assert.Equal((14, message, true), (problem.Line, problem.Message, problem.Fatal));
+    }
+
+    [Fact]
+    public void Read_WhoItServesHoursAndAgreement_Load()
+    {
+        var path = _folder.Write("resources.yaml", """
+            resources:
+              - slug: youth-line
+                name: Youth Line
+                kind: hotline
+                description: A line.
+                region: national
+                phone: 1-888-373-7888
+                sex_worker_led: "yes"
+                sex_worker_led_agreed: 2026-11-15
+                minimum_age: 13
+                maximum_age: 24
+                minors_alone: true
+                fees: Free
+                interpretation: Interpreters by phone
+                first_contact: A counsellor answers and asks what you need.
+                schedule: Mon-Fri 09:00-21:00; Sat 10:00-14:00
+                time_zone: America/Chicago
+            """);
+        var problems = new List<ContentProblem>();
+
+        var resource = Assert.Single(SeedReader.ReadResources(path, Today, problems));
+
+        Assert.Empty(problems);
+        Assert.Equal((13, 24, true, "Free", "Interpreters by phone", "A counsellor answers and asks what you need."),
+            (resource.MinimumAge, resource.MaximumAge, resource.MinorsAlone, resource.Fees, resource.Interpretation, resource.FirstContact));
+        Assert.Equal((Web.Data.Entities.SexWorkerLed.Yes, new DateOnly(2026, 11, 15)), (resource.PublicSexWorkerLed, resource.SexWorkerLedAgreed));
+        Assert.Equal(("America/Chicago", 6), (resource.Schedule.TimeZone, resource.Schedule.Periods.Count));
+        Assert.Equal("Mon-Fri 09:00-21:00; Sat 10:00-14:00", Web.Resources.OpeningHoursText.Format(resource.Schedule));
+    }
+
+    [Fact]
+    public void Read_ExportedResource_ReadsBackTheSame()
+    {
+        var path = _folder.Write("resources.yaml", """
+            resources:
+              - slug: youth-line
+                name: Youth Line
+                kind: hotline
+                description: A line.
+                region: national
+                phone: 1-888-373-7888
+                minimum_age: 13
+                minors_alone: false
+                schedule: Mon-Fri 09:00-21:00
+                time_zone: America/Chicago
+            """);
+        var first = Assert.Single(SeedReader.ReadResources(path, Today, []));
+
+        var again = _folder.Write("again.yaml", SeedExporter.Resources([first]));
+        var problems = new List<ContentProblem>();
+        var second = Assert.Single(SeedReader.ReadResources(again, Today, problems));
+
+        Assert.Empty(problems);
+        Assert.Equal((13, false, "Mon-Fri 09:00-21:00", "America/Chicago"),
+            (second.MinimumAge!.Value, second.MinorsAlone!.Value, Web.Resources.OpeningHoursText.Format(second.Schedule), second.Schedule.TimeZone));
+    }
+
     [Fact]
     public void Read_ConfidentialityWithSourceAndDate_AndAStatus_Load()
     {

@@ -66,7 +66,7 @@ public sealed class EditConflictTests : IDisposable
 
         var conflict = await Html.ParseAsync(secondSave);
         Assert.Contains($"Not saved: {EditorSignIn.Email} saved this resource after you opened it", conflict.QuerySelector(".error-summary")!.TextContent);
-        var hours = ConflictRow(conflict, "Hours");
+        var hours = ConflictRow(conflict, "Note on hours");
         Assert.Equal(["24/7", "Weekdays 9 to 5"], hours.Take(2));
         Assert.Contains(EditorSignIn.Email, hours[2]);
         Assert.Contains("Weekdays 9 to 5", conflict.QuerySelector("#Input_Hours-error")!.TextContent);
@@ -141,7 +141,7 @@ public sealed class EditConflictTests : IDisposable
         var stored = await ResourceAsync("test-hotline");
         Assert.Equal(1, stored.Version);
         var refused = await Html.ParseAsync(responses.Single(r => r.StatusCode == HttpStatusCode.Conflict));
-        Assert.Equal(stored.Hours, ConflictRow(refused, "Hours")[1]);
+        Assert.Equal(stored.Hours, ConflictRow(refused, "Note on hours")[1]);
     }
 
     [Fact]

@@ -22,7 +22,8 @@ public sealed class RecordEditingTests : IDisposable
         ["Input.Place"] = "Baltimore, MD",
         ["Input.Languages"] = "es",
         ["Input.SexWorkerLed"] = "yes",
-        ["Input.LastVerified"] = "2026-11-20",
+        ["Input.CheckedOn"] = "2026-11-20",
+        ["Input.CheckMethod"] = "phone",
     };
 
     private async Task<int> ResourceIdAsync(string slug)

@@ -33,7 +33,8 @@ public sealed class ResourceStatusAndConfidentialityTests : IDisposable
             ["Input.Region"] = "national",
             ["Input.SexWorkerLed"] = "yes",
             ["Input.Phone"] = "1-888-373-7888",
-            ["Input.LastVerified"] = "2026-11-30",
+            ["Input.CheckedOn"] = "2026-11-30",
+            ["Input.CheckMethod"] = "website",
         };
         foreach (var (key, value) in extra ?? [])
         {

@@ -178,6 +178,58 @@ public sealed class HsdsApiTests : IDisposable
         Assert.Equal(before.GetProperty("id").GetString(), after.GetProperty("id").GetString());
     }
 
+    private async Task<JsonElement> ServiceAsync(string slug) =>
+        await GetJsonAsync("/api/hsds/services/" + SexWorkResourceHub.Web.Hsds.HsdsIds.Service(slug));
+
+    [Fact]
+    public async Task Who_it_serves_what_it_costs_and_its_weekly_hours_go_out_in_HSDS_fields()
+    {
+        var clinic = await ServiceAsync("city-legal-clinic");
+
+        Assert.Equal("Free", clinic.GetProperty("fees_description").GetString());
+        Assert.Equal(18, clinic.GetProperty("minimum_age").GetInt32());
+        Assert.Equal("Ages 18 and over.", clinic.GetProperty("eligibility_description").GetString());
+        Assert.Equal("Call to book a first appointment; walk-ins on Fridays.", clinic.GetProperty("application_process").GetString());
+        Assert.Equal(["WEEKLY MO,TU,WE,TH 09:00-17:00 -5", "WEEKLY FR 09:00-13:00 -5"],
+            clinic.GetProperty("schedules").EnumerateArray().Select(s =>
+                $"{s.GetProperty("freq")} {s.GetProperty("byday")} {s.GetProperty("opens_at")}-{s.GetProperty("closes_at")} {s.GetProperty("timezone")}"));
+        var hotline = await ServiceAsync("test-hotline");
+        Assert.Equal("Interpreters for other languages by phone", hotline.GetProperty("interpretation_services").GetString());
+        Assert.Equal("Under-18s can contact it on their own.", hotline.GetProperty("eligibility_description").GetString());
+    }
+
+    [Fact]
+    public async Task A_check_goes_out_as_metadata_that_names_the_role_never_the_person_or_the_note()
+    {
+        var editor = await _factory.SignedInEditorAsync();
+        var id = await QueryIdAsync("test-hotline");
+        var saved = await editor.SubmitAsync($"/editor/resources/edit/{id}", "form.editor-form", new Dictionary<string, string>
+        {
+            ["Input.CheckedOn"] = "2026-11-28",
+            ["Input.CheckMethod"] = "phone",
+            ["Input.CheckNote"] = "Coordinator Dana said the text line is changing",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        var service = await ServiceAsync("test-hotline");
+
+        AssertValid(Schema("service_with_definitions.json"), service);
+        Assert.Equal("2026-11-28", service.GetProperty("assured_date").GetString());
+        var check = Assert.Single(service.GetProperty("metadata").EnumerateArray());
+        Assert.Equal(("verified", "assured_date", "2026-11-28", "Editor"),
+            (check.GetProperty("last_action_type").GetString(), check.GetProperty("field_name").GetString(),
+             check.GetProperty("replacement_value").GetString(), check.GetProperty("updated_by").GetString()));
+        var text = service.GetRawText();
+        Assert.DoesNotContain(EditorSignIn.Email, text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Dana", text, StringComparison.Ordinal);
+    }
+
+    private async Task<int> QueryIdAsync(string slug)
+    {
+        await using var scope = _factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<HubDbContext>().AllResources.Where(r => r.Slug == slug).Select(r => r.Id).SingleAsync();
+    }
+
     [Fact]
     public async Task Nothing_about_editors_goes_out()
     {

@@ -12,5 +12,6 @@ internal sealed class EditorConfiguration : IEntityTypeConfiguration<Editor>
         builder.HasIndex(e => e.Email).IsUnique();
         builder.Property(e => e.Email).HasMaxLength(FieldLimits.Email);
         builder.Property(e => e.PasswordHash).HasMaxLength(200);
+        builder.Property(e => e.Role).HasMaxLength(FieldLimits.Role);
     }
 }

@@ -26,6 +26,11 @@ internal sealed class ResourceConfiguration : IEntityTypeConfiguration<Resource>
         builder.Property(r => r.Alert).HasMaxLength(FieldLimits.Alert);
         builder.Property(r => r.Confidentiality).HasMaxLength(FieldLimits.Confidentiality);
         builder.Property(r => r.ConfidentialitySource).HasMaxLength(FieldLimits.Url);
+        builder.Property(r => r.Fees).HasMaxLength(FieldLimits.Fees);
+        builder.Property(r => r.Interpretation).HasMaxLength(FieldLimits.Interpretation);
+        builder.Property(r => r.FirstContact).HasMaxLength(FieldLimits.FirstContact);
+        builder.Property(r => r.Schedule).AsJson();
+        builder.Ignore(r => r.PublicSexWorkerLed);
         builder.Property(r => r.Version).IsRecordVersion();
     }
 }

@@ -11,6 +11,11 @@ public sealed class Editor : ITracked
     /// <summary>PBKDF2 hash from the framework's PasswordHasher.</summary>
     public required string PasswordHash { get; set; }
 
+    /// <summary>What this editor does ("Editor", "Volunteer checker"): the only thing about them public data may name.</summary>
+    public string Role { get; set; } = DefaultRole;
+
+    public const string DefaultRole = "Editor";
+
     public bool IsDisabled { get; set; }
 
     /// <summary>

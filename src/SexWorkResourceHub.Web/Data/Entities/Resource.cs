@@ -27,7 +27,35 @@ public sealed class Resource : IEditableRecord
     /// <summary>Language codes the service works in, for example en, es.</summary>
     public List<string> Languages { get; set; } = [];
 
+    /// <summary>What an editor knows; published only with <see cref="SexWorkerLedAgreed"/> (<see cref="PublicSexWorkerLed"/>).</summary>
     public SexWorkerLed SexWorkerLed { get; set; } = SexWorkerLed.Unknown;
+
+    /// <summary>
+    /// When the group agreed that the directory may say whether it is led by sex workers. Many groups
+    /// withhold this for their members' safety; without the agreement the directory says nothing on it.
+    /// </summary>
+    public DateOnly? SexWorkerLedAgreed { get; set; }
+
+    /// <summary>What readers, the filter and the open data see: the stored value only where the group agreed.</summary>
+    public SexWorkerLed PublicSexWorkerLed => SexWorkerLedAgreed is null ? SexWorkerLed.Unknown : SexWorkerLed;
+
+    /// <summary>The youngest age it serves, where it sets one.</summary>
+    public int? MinimumAge { get; set; }
+
+    /// <summary>The oldest age it serves, where it sets one.</summary>
+    public int? MaximumAge { get; set; }
+
+    /// <summary>Whether someone under 18 can use it without a parent or guardian; null where we don't know.</summary>
+    public bool? MinorsAlone { get; set; }
+
+    /// <summary>"Free", or what it costs, as the service says.</summary>
+    public string? Fees { get; set; }
+
+    /// <summary>Interpretation it offers beyond <see cref="Languages"/> ("Interpreters for more than 200 languages").</summary>
+    public string? Interpretation { get; set; }
+
+    /// <summary>How to apply, or what happens when someone first calls or writes.</summary>
+    public string? FirstContact { get; set; }
 
     public string? Phone { get; set; }
 
@@ -35,6 +63,10 @@ public sealed class Resource : IEditableRecord
 
     public string? Tty { get; set; }
 
+    /// <summary>When it answers, week by week, in its own time zone; empty when we list no hours.</summary>
+    public OpeningHours Schedule { get; set; } = new();
+
+    /// <summary>A note on the hours that the schedule cannot say ("Chat from 3 pm"), with where they are listed.</summary>
     public string? Hours { get; set; }
 
     /// <summary>Whether it is running. A closed resource leaves the public directory but stays in the data.</summary>

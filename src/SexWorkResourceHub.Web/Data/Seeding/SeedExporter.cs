@@ -1,5 +1,6 @@
 using System.Globalization;
 using SexWorkResourceHub.Web.Data.Entities;
+using SexWorkResourceHub.Web.Resources;
 using YamlDotNet.Serialization;
 
 namespace SexWorkResourceHub.Web.Data.Seeding;
@@ -50,6 +51,15 @@ public static class SeedExporter
         Optional(fields, "confidentiality", r.Confidentiality);
         Optional(fields, "confidentiality_source", r.ConfidentialitySource);
         Optional(fields, "confidentiality_checked", r.ConfidentialityChecked?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Optional(fields, "sex_worker_led_agreed", r.SexWorkerLedAgreed?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Optional(fields, "minimum_age", r.MinimumAge?.ToString(CultureInfo.InvariantCulture));
+        Optional(fields, "maximum_age", r.MaximumAge?.ToString(CultureInfo.InvariantCulture));
+        Optional(fields, "minors_alone", r.MinorsAlone is { } alone ? (alone ? "true" : "false") : null);
+        Optional(fields, "fees", r.Fees);
+        Optional(fields, "interpretation", r.Interpretation);
+        Optional(fields, "first_contact", r.FirstContact);
+        Optional(fields, "schedule", OpeningHoursText.Format(r.Schedule));
+        Optional(fields, "time_zone", r.Schedule.AlwaysOpen ? null : r.Schedule.TimeZone);
         return fields;
     }
 

@@ -19,7 +19,8 @@ public static class SeedReader
     [
         "slug", "name", "kind", "url", "description", "region", "place", "languages", "sex_worker_led",
         "phone", "text", "tty", "hours", "tags", "last_verified", "status", "alert", "confidentiality",
-        "confidentiality_source", "confidentiality_checked",
+        "confidentiality_source", "confidentiality_checked", "sex_worker_led_agreed", "minimum_age", "maximum_age",
+        "minors_alone", "fees", "interpretation", "first_contact", "schedule", "time_zone",
     ];
 
     public static readonly string[] EventKeys =
@@ -142,6 +143,7 @@ public static class SeedReader
         var status = f.Choice("status", EnumNames.All<ResourceStatus>(), required: false);
         resource.Status = EnumNames.TryParse<ResourceStatus>(status, out var s) ? s : ResourceStatus.Active;
         ReadConfidentiality(f, resource, today);
+        ReadAccess(f, resource, today);
 
         if (EnumNames.TryParse<ResourceKind>(kind, out var k))
         {
@@ -200,6 +202,49 @@ public static class SeedReader
         resource.Confidentiality = statement;
         resource.ConfidentialitySource = source;
         resource.ConfidentialityChecked = read;
+    }
+
+    /// <summary>Who it serves, what it costs, how to start, when it answers, and whether we may say it is sex worker-led.</summary>
+    private static void ReadAccess(YamlFields f, Resource resource, DateOnly today)
+    {
+        resource.MinimumAge = f.Int("minimum_age", 0, ResourceAccess.OldestAge);
+        resource.MaximumAge = f.Int("maximum_age", 0, ResourceAccess.OldestAge);
+        if (resource.MinimumAge > resource.MaximumAge)
+        {
+            f.AddAt("maximum_age", $"'maximum_age' ({resource.MaximumAge}) is below 'minimum_age' ({resource.MinimumAge})");
+        }
+
+        resource.MinorsAlone = f.Bool("minors_alone");
+        resource.Fees = f.String("fees", required: false, FieldLimits.Fees);
+        resource.Interpretation = f.String("interpretation", required: false, FieldLimits.Interpretation);
+        resource.FirstContact = f.String("first_contact", required: false, FieldLimits.FirstContact);
+
+        var zone = f.String("time_zone", required: false, FieldLimits.TimeZone);
+        var schedule = f.String("schedule", required: false, FieldLimits.Hours);
+        if (OpeningHoursText.Parse(schedule, zone, out var error) is { } hours)
+        {
+            resource.Schedule = hours;
+        }
+        else if (zone is null)
+        {
+            f.AddAt("schedule", error!.StartsWith("Choose the time zone", StringComparison.Ordinal)
+                ? "'schedule' with days and times needs 'time_zone': the IANA zone they are in, for example America/New_York"
+                : $"'schedule': {error}");
+        }
+        else
+        {
+            f.AddAt(error!.Contains("time zone", StringComparison.Ordinal) ? "time_zone" : "schedule", $"'schedule': {error}");
+        }
+
+        resource.SexWorkerLedAgreed = f.Date("sex_worker_led_agreed", required: false);
+        if (resource.SexWorkerLedAgreed is { } agreed && agreed > today)
+        {
+            f.AddAt("sex_worker_led_agreed", $"'sex_worker_led_agreed' is {Iso(agreed)}, after today ({Iso(today)}): write the day the group agreed");
+        }
+        else if (resource.SexWorkerLedAgreed is not null && !f.Has("sex_worker_led"))
+        {
+            f.AddAt("sex_worker_led_agreed", "'sex_worker_led_agreed' goes with 'sex_worker_led': say what the group agreed we may publish");
+        }
     }
 
     private static Event? ReadEvent(YamlFields f, Func<string, IReadOnlyList<string>>? checkDescription)

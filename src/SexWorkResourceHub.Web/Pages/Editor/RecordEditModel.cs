@@ -52,6 +52,8 @@ public abstract class RecordEditModel<TRecord, TInput>(HubDbContext db, StoreCha
 
     protected HubDbContext Db => db;
 
+    protected TimeProvider Time => time;
+
     /// <summary>The record's own edit page, which loads what is stored now.</summary>
     private string EditPath => $"/editor/{Plural}/edit/{Existing?.Id}";
 
@@ -73,6 +75,12 @@ public abstract class RecordEditModel<TRecord, TInput>(HubDbContext db, StoreCha
     protected abstract void Apply(TInput input, TRecord record);
 
     protected abstract string TitleOf(TRecord record);
+
+    /// <summary>Adds what goes into the same save as the record (a resource's check); runs after <see cref="Apply"/>.</summary>
+    protected virtual Task AddToSaveAsync(TInput input, TRecord record, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Loads what the page shows beside the record and its history.</summary>
+    protected virtual Task LoadDetailsAsync(TRecord record, CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>Checks that need the site's services beyond the form's own rules; errors go into ModelState.</summary>
     protected virtual void ValidateWithSite(TInput input)
@@ -144,6 +152,7 @@ public abstract class RecordEditModel<TRecord, TInput>(HubDbContext db, StoreCha
         }
 
         Apply(Input, record);
+        await AddToSaveAsync(Input, record, cancellationToken);
         if (suggestion is not null)
         {
             SuggestionDecisions.Accept(suggestion, record.Slug, EditorClaims.Email(User), time);
@@ -271,6 +280,7 @@ public abstract class RecordEditModel<TRecord, TInput>(HubDbContext db, StoreCha
         if (Existing is not null)
         {
             History = await db.HistoryAsync(typeof(TRecord).Name, id, cancellationToken);
+            await LoadDetailsAsync(Existing, cancellationToken);
         }
 
         return Existing;

@@ -40,11 +40,15 @@ public sealed class IndexModel(HubDbContext db, IOptions<SiteOptions> site) : Si
 
     public bool IsFiltered { get; private set; }
 
+    /// <summary>The sex worker-led values some group agreed we may publish; the filter offers only these.</summary>
+    public IReadOnlyList<SexWorkerLed> LedChoices { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var all = await db.Resources.Listed().AsNoTracking().OrderBy(r => r.Name).ToListAsync(cancellationToken);
         Places = [.. all.Where(r => r.Place is not null).Select(r => r.Place!).Distinct().Order(StringComparer.OrdinalIgnoreCase)];
         Languages = [.. all.SelectMany(r => r.Languages).Distinct().OrderBy(ResourceLabels.Language, StringComparer.OrdinalIgnoreCase)];
+        LedChoices = [.. all.Select(r => r.PublicSexWorkerLed).Where(l => l != SexWorkerLed.Unknown).Distinct().Order()];
         Meta = new PageMetadata("Resources",
             "Support services, hotlines, legal help, research and advocacy groups for sex workers and trafficking survivors, each with how to reach it.",
             "/resources");

@@ -81,7 +81,7 @@ public sealed class ResourceFilter
             return false;
         }
 
-        if (Led is not null && EnumNames.TryParse<SexWorkerLed>(Led, out var led) && resource.SexWorkerLed != led)
+        if (Led is not null && EnumNames.TryParse<SexWorkerLed>(Led, out var led) && resource.PublicSexWorkerLed != led)
         {
             return false;
         }

@@ -20,7 +20,7 @@ namespace SexWorkResourceHub.Web.Data.CompiledModels.Postgres
                 "SexWorkResourceHub.Web.Data.Entities.Editor",
                 typeof(Editor),
                 baseEntityType,
-                propertyCount: 9,
+                propertyCount: 10,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -92,6 +92,14 @@ namespace SexWorkResourceHub.Web.Data.CompiledModels.Postgres
                 fieldInfo: typeof(Editor).GetField("<PasswordHash>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 200);
             passwordHash.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var role = runtimeEntityType.AddProperty(
+                "Role",
+                typeof(string),
+                propertyInfo: typeof(Editor).GetProperty("Role", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Editor).GetField("<Role>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 60);
+            role.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var updatedAt = runtimeEntityType.AddProperty(
                 "UpdatedAt",

@@ -12,7 +12,7 @@ namespace SexWorkResourceHub.Web.Data.CompiledModels.Postgres
     public partial class PostgresHubDbContextModel
     {
         private PostgresHubDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("6cc524a3-3595-4326-ae63-b5011012190c"), entityTypeCount: 8)
+            : base(skipDetectChanges: false, modelId: new Guid("83594deb-43b1-4abc-abfd-0aa50729b3ce"), entityTypeCount: 10)
         {
         }
 
@@ -23,20 +23,25 @@ namespace SexWorkResourceHub.Web.Data.CompiledModels.Postgres
             var editor = EditorEntityType.Create(this);
             var editorSession = EditorSessionEntityType.Create(this);
             var @event = EventEntityType.Create(this);
+            var linkCheck = LinkCheckEntityType.Create(this);
             var resource = ResourceEntityType.Create(this);
             var signInThrottle = SignInThrottleEntityType.Create(this);
             var suggestion = SuggestionEntityType.Create(this);
+            var verification = VerificationEntityType.Create(this);
 
             EditorSessionEntityType.CreateForeignKey1(editorSession, editor);
+            VerificationEntityType.CreateForeignKey1(verification, resource);
 
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             AuditEntryEntityType.CreateAnnotations(auditEntry);
             EditorEntityType.CreateAnnotations(editor);
             EditorSessionEntityType.CreateAnnotations(editorSession);
             EventEntityType.CreateAnnotations(@event);
+            LinkCheckEntityType.CreateAnnotations(linkCheck);
             ResourceEntityType.CreateAnnotations(resource);
             SignInThrottleEntityType.CreateAnnotations(signInThrottle);
             SuggestionEntityType.CreateAnnotations(suggestion);
+            VerificationEntityType.CreateAnnotations(verification);
 
             AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
             AddAnnotation("ProductVersion", "10.0.15");

@@ -2,8 +2,11 @@
 using System;
 using System.Collections.Generic;
 using System.Reflection;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using SexWorkResourceHub.Web.Data.Entities;
 
@@ -21,7 +24,7 @@ namespace SexWorkResourceHub.Web.Data.CompiledModels.Postgres
                 "SexWorkResourceHub.Web.Data.Entities.Resource",
                 typeof(Resource),
                 baseEntityType,
-                propertyCount: 25,
+                propertyCount: 33,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -96,6 +99,24 @@ namespace SexWorkResourceHub.Web.Data.CompiledModels.Postgres
                 maxLength: 2000);
             description.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var fees = runtimeEntityType.AddProperty(
+                "Fees",
+                typeof(string),
+                propertyInfo: typeof(Resource).GetProperty("Fees", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Resource).GetField("<Fees>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 200);
+            fees.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var firstContact = runtimeEntityType.AddProperty(
+                "FirstContact",
+                typeof(string),
+                propertyInfo: typeof(Resource).GetProperty("FirstContact", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Resource).GetField("<FirstContact>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 1000);
+            firstContact.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var hours = runtimeEntityType.AddProperty(
                 "Hours",
                 typeof(string),
@@ -104,6 +125,15 @@ namespace SexWorkResourceHub.Web.Data.CompiledModels.Postgres
                 nullable: true,
                 maxLength: 200);
             hours.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var interpretation = runtimeEntityType.AddProperty(
+                "Interpretation",
+                typeof(string),
+                propertyInfo: typeof(Resource).GetProperty("Interpretation", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Resource).GetField("<Interpretation>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 200);
+            interpretation.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var kind = runtimeEntityType.AddProperty(
                 "Kind",
@@ -130,6 +160,30 @@ namespace SexWorkResourceHub.Web.Data.CompiledModels.Postgres
                 fieldInfo: typeof(Resource).GetField("<LastVerified>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
             lastVerified.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var maximumAge = runtimeEntityType.AddProperty(
+                "MaximumAge",
+                typeof(int?),
+                propertyInfo: typeof(Resource).GetProperty("MaximumAge", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Resource).GetField("<MaximumAge>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            maximumAge.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var minimumAge = runtimeEntityType.AddProperty(
+                "MinimumAge",
+                typeof(int?),
+                propertyInfo: typeof(Resource).GetProperty("MinimumAge", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Resource).GetField("<MinimumAge>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            minimumAge.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var minorsAlone = runtimeEntityType.AddProperty(
+                "MinorsAlone",
+                typeof(bool?),
+                propertyInfo: typeof(Resource).GetProperty("MinorsAlone", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Resource).GetField("<MinorsAlone>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            minorsAlone.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var name = runtimeEntityType.AddProperty(
                 "Name",
@@ -167,6 +221,20 @@ namespace SexWorkResourceHub.Web.Data.CompiledModels.Postgres
             region.SetSentinelFromProviderValue("National");
             region.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var schedule = runtimeEntityType.AddProperty(
+                "Schedule",
+                typeof(OpeningHours),
+                propertyInfo: typeof(Resource).GetProperty("Schedule", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Resource).GetField("<Schedule>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            schedule.SetValueConverter(new ValueConverter<OpeningHours, string>(
+                string (OpeningHours value) => JsonSerializer.Serialize(value, JsonColumn.Options),
+                OpeningHours (string text) => JsonSerializer.Deserialize<OpeningHours>(text, JsonColumn.Options) ?? new OpeningHours()));
+            schedule.SetComparer(new ValueComparer<OpeningHours>(
+                bool (OpeningHours a, OpeningHours b) => JsonSerializer.Serialize(a, JsonColumn.Options) == JsonSerializer.Serialize(b, JsonColumn.Options),
+                int (OpeningHours value) => JsonSerializer.Serialize(value, JsonColumn.Options).GetHashCode(StringComparison.Ordinal),
+                OpeningHours (OpeningHours value) => JsonSerializer.Deserialize<OpeningHours>(JsonSerializer.Serialize(value, JsonColumn.Options), JsonColumn.Options)));
+            schedule.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var sexWorkerLed = runtimeEntityType.AddProperty(
                 "SexWorkerLed",
                 typeof(SexWorkerLed),
@@ -176,6 +244,14 @@ namespace SexWorkResourceHub.Web.Data.CompiledModels.Postgres
                 providerPropertyType: typeof(string));
             sexWorkerLed.SetSentinelFromProviderValue("Unknown");
             sexWorkerLed.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var sexWorkerLedAgreed = runtimeEntityType.AddProperty(
+                "SexWorkerLedAgreed",
+                typeof(DateOnly?),
+                propertyInfo: typeof(Resource).GetProperty("SexWorkerLedAgreed", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Resource).GetField("<SexWorkerLedAgreed>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            sexWorkerLedAgreed.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var slug = runtimeEntityType.AddProperty(
                 "Slug",

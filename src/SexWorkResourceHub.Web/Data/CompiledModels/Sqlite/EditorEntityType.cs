@@ -19,7 +19,7 @@ namespace SexWorkResourceHub.Web.Data.CompiledModels.Sqlite
                 "SexWorkResourceHub.Web.Data.Entities.Editor",
                 typeof(Editor),
                 baseEntityType,
-                propertyCount: 9,
+                propertyCount: 10,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -83,6 +83,13 @@ namespace SexWorkResourceHub.Web.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(Editor).GetProperty("PasswordHash", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Editor).GetField("<PasswordHash>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 200);
+
+            var role = runtimeEntityType.AddProperty(
+                "Role",
+                typeof(string),
+                propertyInfo: typeof(Editor).GetProperty("Role", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Editor).GetField("<Role>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 60);
 
             var updatedAt = runtimeEntityType.AddProperty(
                 "UpdatedAt",

@@ -2,8 +2,11 @@
 using System;
 using System.Collections.Generic;
 using System.Reflection;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using SexWorkResourceHub.Web.Data.Entities;
 
 #pragma warning disable 219, 612, 618
@@ -20,7 +23,7 @@ namespace SexWorkResourceHub.Web.Data.CompiledModels.Sqlite
                 "SexWorkResourceHub.Web.Data.Entities.Resource",
                 typeof(Resource),
                 baseEntityType,
-                propertyCount: 25,
+                propertyCount: 33,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -87,11 +90,35 @@ namespace SexWorkResourceHub.Web.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(Resource).GetField("<Description>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 2000);
 
+            var fees = runtimeEntityType.AddProperty(
+                "Fees",
+                typeof(string),
+                propertyInfo: typeof(Resource).GetProperty("Fees", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Resource).GetField("<Fees>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 200);
+
+            var firstContact = runtimeEntityType.AddProperty(
+                "FirstContact",
+                typeof(string),
+                propertyInfo: typeof(Resource).GetProperty("FirstContact", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Resource).GetField("<FirstContact>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 1000);
+
             var hours = runtimeEntityType.AddProperty(
                 "Hours",
                 typeof(string),
                 propertyInfo: typeof(Resource).GetProperty("Hours", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Resource).GetField("<Hours>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 200);
+
+            var interpretation = runtimeEntityType.AddProperty(
+                "Interpretation",
+                typeof(string),
+                propertyInfo: typeof(Resource).GetProperty("Interpretation", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Resource).GetField("<Interpretation>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 200);
 
@@ -116,6 +143,27 @@ namespace SexWorkResourceHub.Web.Data.CompiledModels.Sqlite
                 typeof(DateOnly?),
                 propertyInfo: typeof(Resource).GetProperty("LastVerified", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Resource).GetField("<LastVerified>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
+            var maximumAge = runtimeEntityType.AddProperty(
+                "MaximumAge",
+                typeof(int?),
+                propertyInfo: typeof(Resource).GetProperty("MaximumAge", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Resource).GetField("<MaximumAge>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
+            var minimumAge = runtimeEntityType.AddProperty(
+                "MinimumAge",
+                typeof(int?),
+                propertyInfo: typeof(Resource).GetProperty("MinimumAge", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Resource).GetField("<MinimumAge>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
+            var minorsAlone = runtimeEntityType.AddProperty(
+                "MinorsAlone",
+                typeof(bool?),
+                propertyInfo: typeof(Resource).GetProperty("MinorsAlone", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Resource).GetField("<MinorsAlone>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
 
             var name = runtimeEntityType.AddProperty(
@@ -150,6 +198,19 @@ namespace SexWorkResourceHub.Web.Data.CompiledModels.Sqlite
                 providerPropertyType: typeof(string));
             region.SetSentinelFromProviderValue("National");
 
+            var schedule = runtimeEntityType.AddProperty(
+                "Schedule",
+                typeof(OpeningHours),
+                propertyInfo: typeof(Resource).GetProperty("Schedule", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Resource).GetField("<Schedule>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            schedule.SetValueConverter(new ValueConverter<OpeningHours, string>(
+                string (OpeningHours value) => JsonSerializer.Serialize(value, JsonColumn.Options),
+                OpeningHours (string text) => JsonSerializer.Deserialize<OpeningHours>(text, JsonColumn.Options) ?? new OpeningHours()));
+            schedule.SetComparer(new ValueComparer<OpeningHours>(
+                bool (OpeningHours a, OpeningHours b) => JsonSerializer.Serialize(a, JsonColumn.Options) == JsonSerializer.Serialize(b, JsonColumn.Options),
+                int (OpeningHours value) => JsonSerializer.Serialize(value, JsonColumn.Options).GetHashCode(StringComparison.Ordinal),
+                OpeningHours (OpeningHours value) => JsonSerializer.Deserialize<OpeningHours>(JsonSerializer.Serialize(value, JsonColumn.Options), JsonColumn.Options)));
+
             var sexWorkerLed = runtimeEntityType.AddProperty(
                 "SexWorkerLed",
                 typeof(SexWorkerLed),
@@ -158,6 +219,13 @@ namespace SexWorkResourceHub.Web.Data.CompiledModels.Sqlite
                 maxLength: 10,
                 providerPropertyType: typeof(string));
             sexWorkerLed.SetSentinelFromProviderValue("Unknown");
+
+            var sexWorkerLedAgreed = runtimeEntityType.AddProperty(
+                "SexWorkerLedAgreed",
+                typeof(DateOnly?),
+                propertyInfo: typeof(Resource).GetProperty("SexWorkerLedAgreed", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Resource).GetField("<SexWorkerLedAgreed>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var slug = runtimeEntityType.AddProperty(
                 "Slug",

@@ -11,7 +11,7 @@ namespace SexWorkResourceHub.Web.Data.CompiledModels.Sqlite
     public partial class SqliteHubDbContextModel
     {
         private SqliteHubDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("bc214218-f1b6-44b4-9987-041d84d1729d"), entityTypeCount: 8)
+            : base(skipDetectChanges: false, modelId: new Guid("52f61ae7-fde7-4d3b-8e19-bdb602d6087a"), entityTypeCount: 10)
         {
         }
 
@@ -22,20 +22,25 @@ namespace SexWorkResourceHub.Web.Data.CompiledModels.Sqlite
             var editor = EditorEntityType.Create(this);
             var editorSession = EditorSessionEntityType.Create(this);
             var @event = EventEntityType.Create(this);
+            var linkCheck = LinkCheckEntityType.Create(this);
             var resource = ResourceEntityType.Create(this);
             var signInThrottle = SignInThrottleEntityType.Create(this);
             var suggestion = SuggestionEntityType.Create(this);
+            var verification = VerificationEntityType.Create(this);
 
             EditorSessionEntityType.CreateForeignKey1(editorSession, editor);
+            VerificationEntityType.CreateForeignKey1(verification, resource);
 
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             AuditEntryEntityType.CreateAnnotations(auditEntry);
             EditorEntityType.CreateAnnotations(editor);
             EditorSessionEntityType.CreateAnnotations(editorSession);
             EventEntityType.CreateAnnotations(@event);
+            LinkCheckEntityType.CreateAnnotations(linkCheck);
             ResourceEntityType.CreateAnnotations(resource);
             SignInThrottleEntityType.CreateAnnotations(signInThrottle);
             SuggestionEntityType.CreateAnnotations(suggestion);
+            VerificationEntityType.CreateAnnotations(verification);
 
             AddAnnotation("ProductVersion", "10.0.15");
         }

@@ -45,6 +45,42 @@ public sealed partial class ResourceInput : IValidatableObject, IRecordInput
     [Display(Name = "Sex worker-led")]
     public string? SexWorkerLed { get; set; } = Data.Entities.SexWorkerLed.Unknown.ToKebab();
 
+    [Display(Name = "When the group agreed we may say so")]
+    [DataType(DataType.Date)]
+    public DateOnly? SexWorkerLedAgreed { get; set; }
+
+    [Range(0, ResourceAccess.OldestAge, ErrorMessage = "Enter an age from {1} to {2}.")]
+    [Display(Name = "Youngest age it serves")]
+    public int? MinimumAge { get; set; }
+
+    [Range(0, ResourceAccess.OldestAge, ErrorMessage = "Enter an age from {1} to {2}.")]
+    [Display(Name = "Oldest age it serves")]
+    public int? MaximumAge { get; set; }
+
+    /// <summary>"yes", "no" or empty (not known).</summary>
+    [Display(Name = "Can under-18s contact it on their own?")]
+    public string? MinorsAlone { get; set; }
+
+    [StringLength(FieldLimits.Fees, ErrorMessage = "What it costs can be at most {1} characters.")]
+    [Display(Name = "What it costs")]
+    public string? Fees { get; set; }
+
+    [StringLength(FieldLimits.Interpretation, ErrorMessage = "The interpretation note can be at most {1} characters.")]
+    [Display(Name = "Interpretation")]
+    public string? Interpretation { get; set; }
+
+    [StringLength(FieldLimits.FirstContact, ErrorMessage = "What happens first can be at most {1} characters.")]
+    [Display(Name = "How to start, or what happens on first contact")]
+    public string? FirstContact { get; set; }
+
+    [StringLength(FieldLimits.Hours, ErrorMessage = "The opening hours can be at most {1} characters.")]
+    [Display(Name = "Opening hours")]
+    public string? Schedule { get; set; }
+
+    [StringLength(FieldLimits.TimeZone)]
+    [Display(Name = "Time zone of the hours")]
+    public string? ScheduleTimeZone { get; set; }
+
     [StringLength(FieldLimits.Phone, ErrorMessage = "The phone number can be at most {1} characters.")]
     [Display(Name = "Phone")]
     public string? Phone { get; set; }
@@ -57,16 +93,28 @@ public sealed partial class ResourceInput : IValidatableObject, IRecordInput
     [Display(Name = "TTY")]
     public string? Tty { get; set; }
 
-    [StringLength(FieldLimits.Hours, ErrorMessage = "The hours can be at most {1} characters.")]
+    [StringLength(FieldLimits.Hours, ErrorMessage = "The note on hours can be at most {1} characters.")]
+    [Display(Name = "Note on hours")]
     public string? Hours { get; set; }
 
     [StringLength(300)]
     [Display(Name = "Tags (comma-separated)")]
     public string? Tags { get; set; }
 
+    /// <summary>Shown, not edited: a check recorded below moves it on.</summary>
     [Display(Name = "Last checked")]
-    [DataType(DataType.Date)]
     public DateOnly? LastVerified { get; set; }
+
+    [Display(Name = "Checked on")]
+    [DataType(DataType.Date)]
+    public DateOnly? CheckedOn { get; set; }
+
+    [Display(Name = "How you checked")]
+    public string? CheckMethod { get; set; }
+
+    [StringLength(FieldLimits.Note, ErrorMessage = "The note can be at most {1} characters.")]
+    [Display(Name = "What you found (editors only)")]
+    public string? CheckNote { get; set; }
 
     [Required(ErrorMessage = "Choose whether it is open.")]
     [Display(Name = "Status")]
@@ -145,9 +193,10 @@ public sealed partial class ResourceInput : IValidatableObject, IRecordInput
             yield return new ValidationResult($"'{code}' is not a language this site knows. Tick the languages from the list.", [nameof(Languages)]);
         }
 
-        if (LastVerified is { } verified && verified > VerificationCycle.Today(validationContext.GetRequiredService<TimeProvider>()))
+        var today = VerificationCycle.Today(validationContext.GetRequiredService<TimeProvider>());
+        foreach (var problem in CheckProblems(today).Concat(AccessProblems(today)))
         {
-            yield return new ValidationResult("The last checked date can't be in the future. Enter the day someone last checked these details.", [nameof(LastVerified)]);
+            yield return problem;
         }
 
         if (Status is not null && !EnumNames.TryParse<ResourceStatus>(Status, out _))
@@ -155,7 +204,7 @@ public sealed partial class ResourceInput : IValidatableObject, IRecordInput
             yield return new ValidationResult("Choose open, temporarily closed or closed.", [nameof(Status)]);
         }
 
-        foreach (var problem in ConfidentialityProblems(VerificationCycle.Today(validationContext.GetRequiredService<TimeProvider>())))
+        foreach (var problem in ConfidentialityProblems(today))
         {
             yield return problem;
         }
@@ -163,6 +212,61 @@ public sealed partial class ResourceInput : IValidatableObject, IRecordInput
         if (Words(Tags).Any(w => !WordPattern().IsMatch(w)))
         {
             yield return new ValidationResult("Write tags as lowercase words with hyphens, separated by commas.", [nameof(Tags)]);
+        }
+    }
+
+    /// <summary>A check needs its day and how it was made; the note is optional.</summary>
+    private IEnumerable<ValidationResult> CheckProblems(DateOnly today)
+    {
+        if (CheckedOn is not { } checkedOn)
+        {
+            if (!string.IsNullOrWhiteSpace(CheckMethod) || !string.IsNullOrWhiteSpace(CheckNote))
+            {
+                yield return new ValidationResult("Enter the day you checked these details, or clear how you checked and the note.", [nameof(CheckedOn)]);
+            }
+
+            yield break;
+        }
+
+        if (checkedOn > today)
+        {
+            yield return new ValidationResult("The last checked date can't be in the future. Enter the day someone last checked these details.", [nameof(CheckedOn)]);
+        }
+
+        if (!EnumNames.TryParse<VerificationMethod>(CheckMethod, out _))
+        {
+            yield return new ValidationResult("Choose how you checked: on its website, by phone, by email or in person.", [nameof(CheckMethod)]);
+        }
+    }
+
+    /// <summary>Ages in order, hours that parse, and an agreement only for something the group agreed to.</summary>
+    private IEnumerable<ValidationResult> AccessProblems(DateOnly today)
+    {
+        if (MinimumAge > MaximumAge)
+        {
+            yield return new ValidationResult("The oldest age can't be below the youngest.", [nameof(MaximumAge)]);
+        }
+
+        if (MinorsAlone is not (null or "" or "yes" or "no"))
+        {
+            yield return new ValidationResult("Choose yes, no or not known.", [nameof(MinorsAlone)]);
+        }
+
+        if (OpeningHoursText.Parse(Schedule, ScheduleTimeZone, out var error) is null)
+        {
+            yield return new ValidationResult(error!, [error!.StartsWith("Choose the time zone", StringComparison.Ordinal) ? nameof(ScheduleTimeZone) : nameof(Schedule)]);
+        }
+
+        if (SexWorkerLedAgreed is { } agreed)
+        {
+            if (agreed > today)
+            {
+                yield return new ValidationResult("The day the group agreed can't be in the future.", [nameof(SexWorkerLedAgreed)]);
+            }
+            else if (!EnumNames.TryParse<SexWorkerLed>(SexWorkerLed, out var led) || led == Data.Entities.SexWorkerLed.Unknown)
+            {
+                yield return new ValidationResult("Choose yes or no above for what the group agreed we may say, or clear this date.", [nameof(SexWorkerLedAgreed)]);
+            }
         }
     }
 
@@ -209,6 +313,15 @@ public sealed partial class ResourceInput : IValidatableObject, IRecordInput
         Place = r.Place,
         Languages = [.. r.Languages],
         SexWorkerLed = r.SexWorkerLed.ToKebab(),
+        SexWorkerLedAgreed = r.SexWorkerLedAgreed,
+        MinimumAge = r.MinimumAge,
+        MaximumAge = r.MaximumAge,
+        MinorsAlone = r.MinorsAlone switch { true => "yes", false => "no", null => null },
+        Fees = r.Fees,
+        Interpretation = r.Interpretation,
+        FirstContact = r.FirstContact,
+        Schedule = OpeningHoursText.Format(r.Schedule),
+        ScheduleTimeZone = r.Schedule.TimeZone,
         Phone = r.Phone,
         TextNumber = r.TextNumber,
         Tty = r.Tty,
@@ -246,12 +359,23 @@ public sealed partial class ResourceInput : IValidatableObject, IRecordInput
         r.Place = r.Region is RegionScope.State or RegionScope.City ? Clean(Place) : null;
         r.Languages = [.. LanguageCodes()];
         r.SexWorkerLed = EnumNames.TryParse<SexWorkerLed>(SexWorkerLed, out var led) ? led : r.SexWorkerLed;
+        r.SexWorkerLedAgreed = r.SexWorkerLed == Data.Entities.SexWorkerLed.Unknown ? null : SexWorkerLedAgreed;
+        r.MinimumAge = MinimumAge;
+        r.MaximumAge = MaximumAge;
+        r.MinorsAlone = MinorsAlone switch { "yes" => true, "no" => false, _ => null };
+        r.Fees = Clean(Fees);
+        r.Interpretation = Clean(Interpretation);
+        r.FirstContact = Clean(FirstContact);
+        r.Schedule = OpeningHoursText.Parse(Schedule, ScheduleTimeZone, out _) ?? r.Schedule;
         r.Phone = Clean(Phone);
         r.TextNumber = Clean(TextNumber);
         r.Tty = Clean(Tty);
         r.Hours = Clean(Hours);
         r.Tags = [.. Words(Tags).Distinct()];
-        r.LastVerified = LastVerified;
+        if (CheckedOn is { } checkedOn && (r.LastVerified is null || checkedOn > r.LastVerified))
+        {
+            r.LastVerified = checkedOn;
+        }
         r.Status = EnumNames.TryParse<ResourceStatus>(Status, out var status) ? status : r.Status;
         r.Alert = Clean(Alert);
         r.Confidentiality = Clean(Confidentiality);
