@@ -10,6 +10,7 @@ using SexWorkResourceHub.Web.Infrastructure;
 using SexWorkResourceHub.Web.Infrastructure.Health;
 using SexWorkResourceHub.Web.Infrastructure.Logging;
 using SexWorkResourceHub.Web.Infrastructure.Methods;
+using SexWorkResourceHub.Web.Links;
 using SexWorkResourceHub.Web.Search;
 
 // A command (check-content, ...) runs and exits; its arguments are not settings for the site.
@@ -33,6 +34,7 @@ builder.Services.AddClientRateLimits();
 builder.Services.AddSiteHealthChecks();
 builder.AddEditors();
 builder.AddSearch();
+builder.Services.AddLinkChecking();
 
 try
 {

@@ -15,6 +15,7 @@ public static class CommandLine
         ["check-content"] = new("check-content [folder]   check every content file; prints file:line: message, exits 1 on problems", false, CheckContentCommand.RunAsync),
         ["editors"] = new("editors add|list|disable|enable|reset-password [email]   manage editor accounts", true, EditorsCommand.RunAsync),
         ["backup"] = new("backup <file>   write a consistent copy of the live SQLite database (on PostgreSQL, use pg_dump)", false, BackupCommand.RunAsync),
+        ["check-links"] = new("check-links [--fail-on-broken]   ask every outside link; lists dead, moved and unreachable ones for the dashboard", true, CheckLinksCommand.RunAsync),
         ["export"] = new("export <folder>   write resources and events in the seed format", true, ExportCommand.RunAsync),
         ["import"] = new("import <folder>   add resources and events from seed files (new slugs only)", true, ImportCommand.RunAsync),
     };

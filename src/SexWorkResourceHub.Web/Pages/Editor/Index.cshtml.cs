@@ -39,6 +39,12 @@ public sealed class IndexModel(HubDbContext db, ContentCatalog catalog, EditorAc
 
     public DateOnly Today { get; private set; }
 
+    /// <summary>Dead, unreachable and moved links from the last check: the broken first.</summary>
+    public IReadOnlyList<LinkCheck> LinksToFix { get; private set; } = [];
+
+    /// <summary>When the last link check ran; null before the first.</summary>
+    public DateTime? LastLinkCheck { get; private set; }
+
     public IReadOnlyList<ContentProblem> ContentProblems { get; private set; } = [];
 
     public string ContentRoot { get; private set; } = string.Empty;
@@ -64,6 +70,10 @@ public sealed class IndexModel(HubDbContext db, ContentCatalog catalog, EditorAc
             .Where(d => d.Check.DueOn <= today.AddDays(DueWithinDays))
             .OrderBy(d => d.Check.DueOn)
             .ThenBy(d => d.Resource.Name, StringComparer.OrdinalIgnoreCase)];
+        LastLinkCheck = await db.LinkChecks.MaxAsync(l => (DateTime?)l.CheckedAt, cancellationToken);
+        LinksToFix = [.. (await db.LinkChecks.AsNoTracking().Where(l => l.Outcome != LinkOutcome.Ok).ToListAsync(cancellationToken))
+            .OrderBy(l => l.Outcome == LinkOutcome.Redirected)
+            .ThenBy(l => l.Url, StringComparer.Ordinal)];
         var snapshot = catalog.Current;
         Today = today;
         ReviewsDue = [.. snapshot.Articles.Values.Where(a => a.IsPublicOn(today)).Cast<ContentItem>()
