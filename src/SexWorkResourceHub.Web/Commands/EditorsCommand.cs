@@ -14,6 +14,7 @@ internal static class EditorsCommand
           editors disable <email>          stop an account signing in and end its sessions
           editors enable <email>           allow a disabled account to sign in again
           editors reset-password <email>   set a new password and end its sessions
+          editors role <email> <role>      set what the editor does ("Volunteer checker"); public data names it with their checks
         """;
 
     public static async Task<int> RunAsync(CommandContext context)
@@ -36,9 +37,21 @@ internal static class EditorsCommand
             {
                 var state = editor.IsDisabled ? "disabled" : "active";
                 var last = editor.LastSignInAt?.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) ?? "never";
-                await context.Output.WriteLineAsync($"{editor.Email}\t{state}\tcreated {editor.CreatedAt:yyyy-MM-dd}\tlast sign-in {last}");
+                await context.Output.WriteLineAsync($"{editor.Email}\t{state}\t{editor.Role}\tcreated {editor.CreatedAt:yyyy-MM-dd}\tlast sign-in {last}");
             }
 
+            return 0;
+        }
+
+        if (action == "role" && email is not null && args.Length == 3)
+        {
+            if (await accounts.SetRoleAsync(email, args[2], AuditTrail.CommandLine, context.Cancellation) is { } roleProblem)
+            {
+                await context.Errors.WriteLineAsync("editors role: " + roleProblem);
+                return 1;
+            }
+
+            await context.Output.WriteLineAsync($"{EditorAccounts.NormalizeEmail(email)} is now \"{args[2].Trim()}\". Checks they record from now on name this role.");
             return 0;
         }
 

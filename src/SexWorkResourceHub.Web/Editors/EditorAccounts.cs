@@ -147,6 +147,28 @@ public sealed class EditorAccounts(
         return null;
     }
 
+    /// <summary>
+    /// Sets what the editor does ("Volunteer checker"): the only thing about an editor that public data
+    /// names, with each check they record. It describes a job, never the person.
+    /// </summary>
+    public async Task<string?> SetRoleAsync(string email, string role, string changedBy, CancellationToken cancellationToken = default)
+    {
+        role = role.Trim();
+        if (role.Length is 0 or > FieldLimits.Role || role.Contains('@', StringComparison.Ordinal))
+        {
+            return $"Give a role of 1 to {FieldLimits.Role} characters that describes the job, not the person (for example \"Volunteer checker\"), and no email address.";
+        }
+
+        if (await FindAsync(email, cancellationToken) is not { } editor)
+        {
+            return $"There is no editor with the email {email}.";
+        }
+
+        editor.Role = role;
+        await db.SaveChangesWithAuditAsync(changedBy, time, cancellationToken);
+        return null;
+    }
+
     public Task<List<Editor>> ListAsync(CancellationToken cancellationToken = default) =>
         db.Editors.AsNoTracking().OrderBy(e => e.Email).ToListAsync(cancellationToken);
 

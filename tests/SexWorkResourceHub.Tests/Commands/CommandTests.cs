@@ -61,6 +61,35 @@ public sealed class CommandTests : IDisposable
         Assert.Equal(HttpStatusCode.Redirect, (await _factory.Browser().SignInAsync("new.editor@example.org", "a brand new long passphrase")).StatusCode);
     }
 
+    [Fact]
+    public async Task Editors_role_names_the_job_that_public_data_shows_with_the_editors_checks()
+    {
+        await _factory.CreateEditorAsync();
+
+        var refused = await RunAsync("", "editors", "role", EditorSignIn.Email, "dana@example.org");
+        var set = await RunAsync("", "editors", "role", EditorSignIn.Email, "Volunteer checker");
+        var editor = _factory.Browser();
+        await editor.SignInAsync();
+        var created = await editor.SubmitAsync("/editor/resources/edit", "form.editor-form", new Dictionary<string, string>
+        {
+            ["Input.Name"] = "Night Line",
+            ["Input.Kind"] = "hotline",
+            ["Input.Description"] = "A line.",
+            ["Input.Region"] = "national",
+            ["Input.Phone"] = "1-888-373-7888",
+            ["Input.CheckedOn"] = "2026-11-30",
+            ["Input.CheckMethod"] = "email",
+        });
+
+        Assert.Equal(1, refused.Code);
+        Assert.Contains("describes the job, not the person", refused.Errors);
+        Assert.Equal(0, set.Code);
+        Assert.Contains("\tactive\tVolunteer checker\t", (await RunAsync("", "editors", "list")).Output);
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        await using var scope = _factory.Services.CreateAsyncScope();
+        Assert.Equal("Volunteer checker", (await scope.ServiceProvider.GetRequiredService<HubDbContext>().Verifications.SingleAsync()).Role);
+    }
+
     [Theory]
     [InlineData("short\n", "at least 12 characters")]
     [InlineData("password1234\n", "too common")]
