@@ -9,7 +9,7 @@ namespace SexWorkResourceHub.BrowserTests;
 public static class PublicPages
 {
     /// <summary>Pages that set the antiforgery cookie because they hold a form that posts.</summary>
-    public static readonly string[] FormPages = ["/suggest/resource", "/suggest/event", "/editor/login"];
+    public static readonly string[] FormPages = ["/suggest/resource", "/suggest/event", "/suggest/correction?about=%2Fresources%23resource-swop-usa", "/editor/login"];
 
     /// <summary>Reading pages that are not in the sitemap.</summary>
     public static readonly string[] Unlisted = ["/search?q=consent", "/search?q=zzzz-nothing", "/search", "/resources?kind=hotline", "/no-such-page"];

@@ -15,6 +15,14 @@ public static class SuggestionDecisions
         Decide(suggestion, editor, time);
     }
 
+    /// <summary>A problem report dealt with: accepted, with no record made from it.</summary>
+    public static void Resolve(Suggestion suggestion, string? note, string editor, TimeProvider time)
+    {
+        suggestion.Status = SuggestionStatus.Accepted;
+        suggestion.EditorNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        Decide(suggestion, editor, time);
+    }
+
     public static void Reject(Suggestion suggestion, string? note, string editor, TimeProvider time)
     {
         suggestion.Status = SuggestionStatus.Rejected;

@@ -29,11 +29,13 @@ public static class DiscoveryEndpoints
 
         // No "Allow: /": what no rule matches is allowed anyway, and a crawler that takes the first
         // matching rule (Python's urllib.robotparser) would read an Allow: / before the Disallow as
-        // allowing /editor too. Google's longest match reads this file the same way.
+        // allowing /editor too. Google's longest match reads this file the same way. Every page links to
+        // the report form with its own address, so crawlers are kept off those copies of the form.
         endpoints.Map("/robots.txt", (IOptions<SiteOptions> site) => Results.Text(
             $"""
             User-agent: *
             Disallow: /editor
+            Disallow: /suggest/correction
 
             Sitemap: {site.Value.Absolute("/sitemap.xml")}
 

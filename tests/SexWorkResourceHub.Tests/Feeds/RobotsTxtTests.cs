@@ -22,6 +22,8 @@ public sealed class RobotsTxtTests : IDisposable
     [InlineData("/editor", false)]
     [InlineData("/editor/login", false)]
     [InlineData("/editor/events/1", false)]
+    [InlineData("/suggest/correction?about=%2F", false)]
+    [InlineData("/suggest/resource", true)]
     [InlineData("/", true)]
     [InlineData("/articles/x", true)]
     [InlineData("/events.ics", true)]

@@ -43,6 +43,9 @@ public enum SuggestionKind
 {
     Resource,
     Event,
+
+    /// <summary>A reader's report of a problem with a resource, article or page ("Report a problem with this").</summary>
+    Correction,
 }
 
 public enum SuggestionStatus

@@ -24,10 +24,18 @@ public abstract class SuggestPageModel<TInput>(HubDbContext db, TimeProvider tim
 
     protected abstract PageMetadata Metadata { get; }
 
-    public void OnGet()
+    protected HubDbContext Db => db;
+
+    protected TimeProvider Time => time;
+
+    /// <summary>Fills in what the form shows beyond what was typed (what a report is about), on showing and on sending.</summary>
+    protected virtual Task PrepareAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Meta = Metadata;
         IdempotencyKey = SuggestionKeys.New();
+        await PrepareAsync(cancellationToken);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
@@ -37,6 +45,8 @@ public abstract class SuggestPageModel<TInput>(HubDbContext db, TimeProvider tim
         {
             return LocalRedirect("/suggest/thanks");
         }
+
+        await PrepareAsync(cancellationToken);
 
         ValidateWhole(Input, nameof(Input));
         if (!SuggestionKeys.IsWellFormed(IdempotencyKey))

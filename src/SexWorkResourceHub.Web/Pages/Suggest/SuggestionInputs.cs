@@ -157,3 +157,34 @@ public sealed class EventSuggestionInput : SuggestionInput
         return fields;
     }
 }
+
+/// <summary>A reader's report of something wrong or out of date, about one resource, article or page.</summary>
+public sealed class CorrectionSuggestionInput : SuggestionInput
+{
+    public const int ProblemLength = 2000;
+
+    /// <summary>What it is about: a path on this site, from the link the reader followed. Kept only when it names something the site has.</summary>
+    [StringLength(ReportTarget.MaxPathLength)]
+    public string? About { get; set; }
+
+    /// <summary>Worked out by the site from <see cref="About"/>, never typed.</summary>
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
+    public ReportTarget? Target { get; set; }
+
+    [Required(ErrorMessage = "Say what is wrong or out of date.")]
+    [StringLength(ProblemLength, ErrorMessage = "This can be at most {1} characters.")]
+    [Display(Name = "What is wrong or out of date?")]
+    public string? Problem { get; set; }
+
+    public override SuggestionKind Kind => SuggestionKind.Correction;
+
+    public override Dictionary<string, string> Fields()
+    {
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        Add(fields, "about", Target?.Path);
+        Add(fields, "about_title", Target?.Title);
+        Add(fields, "problem", Problem);
+        Add(fields, "url", Url);
+        return fields;
+    }
+}

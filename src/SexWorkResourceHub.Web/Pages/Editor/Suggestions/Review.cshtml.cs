@@ -22,6 +22,9 @@ public sealed class ReviewModel(HubDbContext db, TimeProvider time) : SitePageMo
         ? $"/editor/resources/edit?fromSuggestion={Suggestion.Id}"
         : $"/editor/events/edit?fromSuggestion={Suggestion.Id}";
 
+    /// <summary>For a report about a resource: the resource's id, for a link to its edit page.</summary>
+    public int? ResourceToEdit { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         if (await db.Suggestions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken) is not { } suggestion)
@@ -29,8 +32,33 @@ public sealed class ReviewModel(HubDbContext db, TimeProvider time) : SitePageMo
             return NotFound();
         }
 
-        Show(suggestion);
+        await ShowAsync(suggestion, cancellationToken);
         return Page();
+    }
+
+    /// <summary>A problem report that an editor has dealt with: closed, with their note, under the same retention as other suggestions.</summary>
+    public async Task<IActionResult> OnPostResolveAsync(int id, CancellationToken cancellationToken)
+    {
+        if (await db.Suggestions.SingleOrDefaultAsync(s => s.Id == id && s.Kind == SuggestionKind.Correction, cancellationToken) is not { } suggestion)
+        {
+            return NotFound();
+        }
+
+        if (suggestion.Status != SuggestionStatus.Pending)
+        {
+            ModelState.AddModelError(string.Empty, "This report has already been dealt with.");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            await ShowAsync(suggestion, cancellationToken);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        SuggestionDecisions.Resolve(suggestion, Note, EditorClaims.Email(User), time);
+        await db.SaveChangesWithAuditAsync(EditorClaims.Email(User), time, cancellationToken);
+        return LocalRedirect("/editor/suggestions");
     }
 
     public async Task<IActionResult> OnPostRejectAsync(int id, CancellationToken cancellationToken)
@@ -47,7 +75,7 @@ public sealed class ReviewModel(HubDbContext db, TimeProvider time) : SitePageMo
 
         if (!ModelState.IsValid)
         {
-            Show(suggestion);
+            await ShowAsync(suggestion, cancellationToken);
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
@@ -57,9 +85,16 @@ public sealed class ReviewModel(HubDbContext db, TimeProvider time) : SitePageMo
         return LocalRedirect("/editor/suggestions");
     }
 
-    private void Show(Suggestion suggestion)
+    private async Task ShowAsync(Suggestion suggestion, CancellationToken cancellationToken)
     {
         Suggestion = suggestion;
+        if (suggestion.Kind == SuggestionKind.Correction && suggestion.Field("about") is { } about
+            && about.StartsWith("/resources#resource-", StringComparison.Ordinal))
+        {
+            var slug = about["/resources#resource-".Length..];
+            ResourceToEdit = await db.AllResources.Where(r => r.Slug == slug).Select(r => (int?)r.Id).SingleOrDefaultAsync(cancellationToken);
+        }
+
         Meta = new PageMetadata("Review a suggestion", "Review a suggestion from the public.", $"/editor/suggestions/{suggestion.Id}") { NoIndex = true };
     }
 }

@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using SexWorkResourceHub.Web.Content;
+using SexWorkResourceHub.Web.Data;
+using SexWorkResourceHub.Web.Resources;
+
+namespace SexWorkResourceHub.Web.Pages.Suggest;
+
+/// <summary>
+/// What a "Report a problem with this" link is about: a resource on /resources, an article, an event or
+/// another page of the site, by its path, with the title the report form shows. Anything that is not a
+/// path on this site is dropped, so a crafted link can neither point the form elsewhere nor put words in it.
+/// </summary>
+public sealed partial record ReportTarget(string Path, string Title)
+{
+    public const int MaxPathLength = 300;
+
+    private const string ResourcePrefix = "/resources#resource-";
+
+    /// <summary>The address of the report form for <paramref name="path"/>.</summary>
+    public static string FormFor(string path) => "/suggest/correction?about=" + Uri.EscapeDataString(path);
+
+    /// <summary>The address of the report form for one resource card.</summary>
+    public static string FormForResource(string slug) => FormFor(ResourcePrefix + slug);
+
+    public static async Task<ReportTarget?> ResolveAsync(string? about, HubDbContext db, CatalogSnapshot content, DateOnly today, CancellationToken cancellationToken)
+    {
+        if (about is null || about.Length > MaxPathLength || !SafePath().IsMatch(about))
+        {
+            return null;
+        }
+
+        if (about.StartsWith(ResourcePrefix, StringComparison.Ordinal))
+        {
+            var slug = about[ResourcePrefix.Length..];
+            var name = await db.Resources.Listed().Where(r => r.Slug == slug).Select(r => r.Name).SingleOrDefaultAsync(cancellationToken);
+            return name is null ? null : new ReportTarget(about, name);
+        }
+
+        if (about.StartsWith("/articles/", StringComparison.Ordinal))
+        {
+            // A draft or an article not yet published is not named: its title is not public.
+            return content.Articles.TryGetValue(about["/articles/".Length..], out var article) && article.IsPublicOn(today)
+                ? new ReportTarget(about, article.Title)
+                : null;
+        }
+
+        if (about.StartsWith("/events/", StringComparison.Ordinal))
+        {
+            var slug = about["/events/".Length..];
+            var title = await db.Events.Where(e => e.Slug == slug).Select(e => e.Title).SingleOrDefaultAsync(cancellationToken);
+            return title is null ? null : new ReportTarget(about, title);
+        }
+
+        if (content.Pages.TryGetValue(about.TrimStart('/'), out var page))
+        {
+            return new ReportTarget(about, page.Title);
+        }
+
+        // Another page of the site (the directory, the schedule, the home page): named by its address.
+        return about.Contains('#', StringComparison.Ordinal) ? null : new ReportTarget(about, about == "/" ? "The home page" : "The page at " + about);
+    }
+
+    [GeneratedRegex("^/[a-z0-9/#-]*$")]
+    private static partial Regex SafePath();
+}
