@@ -35,6 +35,7 @@ builder.Services.AddSiteHealthChecks();
 builder.AddEditors();
 builder.AddSearch();
 builder.Services.AddLinkChecking();
+builder.Services.AddHsdsOpenApi();
 
 try
 {

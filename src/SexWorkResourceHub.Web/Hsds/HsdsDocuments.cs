@@ -10,6 +10,9 @@ namespace SexWorkResourceHub.Web.Hsds;
 
 public sealed record HsdsBase(string Version, string Profile, string OpenapiUrl);
 
+/// <summary>Why a request was not answered: a short title and what to send instead.</summary>
+public sealed record HsdsProblem(string Title, string Detail);
+
 /// <summary>HSDS's Page: the header of every list, with its <c>contents</c>.</summary>
 public sealed record HsdsPage<T>(int TotalItems, int TotalPages, int PageNumber, int Size, bool FirstPage, bool LastPage, bool Empty, IReadOnlyList<T> Contents);
 

@@ -4,6 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using SexWorkResourceHub.Web.Caching;
 using SexWorkResourceHub.Web.Data;
 using SexWorkResourceHub.Web.Data.Entities;
+using Microsoft.Extensions.Options;
+using SexWorkResourceHub.Web.Infrastructure;
 using SexWorkResourceHub.Web.Infrastructure.Methods;
 
 namespace SexWorkResourceHub.Web.Hsds;
@@ -22,8 +24,6 @@ public static class HsdsEndpoints
     /// <summary>The specification this API follows (the 3.0 line of Open Referral's repository).</summary>
     public const string Profile = "https://github.com/openreferral/specification/tree/3.0";
 
-    private const string OpenApiUrl = "https://raw.githubusercontent.com/openreferral/specification/3.0/schema/openapi.json";
-
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
@@ -34,30 +34,46 @@ public static class HsdsEndpoints
 
     private static readonly string[] ListQueryKeys = ["page", "per_page", "modified_after", "status"];
 
+    // Named methods, unlike the site's other endpoints (ServesGetAndHead alone): the OpenAPI document
+    // lists only endpoints that name theirs. Routing answers any other method with 405 and Allow.
+    private static readonly string[] GetAndHead = [HttpMethods.Get, HttpMethods.Head];
+
     public static void MapHsds(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api/hsds");
 
-        api.Map("/", () => Results.Json(new HsdsBase(HsdsDocuments.Version, Profile, OpenApiUrl), Json))
-            .CacheAs(CachePolicy.Feed).ServesGetAndHead();
+        api.MapMethods("/", GetAndHead, (IOptions<SiteOptions> site) => Results.Json(new HsdsBase(HsdsDocuments.Version, Profile, site.Value.Absolute(HsdsOpenApi.Path)), Json))
+            .CacheAs(CachePolicy.Feed).ServesGetAndHead()
+            .WithSummary("Which version of HSDS this API follows, and where its OpenAPI document is").Produces<HsdsBase>();
 
-        api.Map("/services", async (HttpRequest request, HubDbContext db, CancellationToken cancellationToken) =>
+        api.MapMethods("/services", GetAndHead, async (HttpRequest request, HubDbContext db, CancellationToken cancellationToken) =>
             await ListAsync(request, db, HsdsDocuments.ListItem, cancellationToken))
-            .CacheAs(CachePolicy.Feed, ListQueryKeys).ServesGetAndHead();
+            .CacheAs(CachePolicy.Feed, ListQueryKeys).ServesGetAndHead()
+            .WithSummary("Services, a page at a time, by address name").WithListParameters()
+            .Produces<HsdsPage<HsdsService>>().Produces<HsdsProblem>(StatusCodes.Status400BadRequest);
 
-        api.Map("/services/{id:guid}", async (Guid id, HttpRequest request, HubDbContext db, CancellationToken cancellationToken) =>
+        api.MapMethods("/services/{id:guid}", GetAndHead, async (Guid id, HttpRequest request, HubDbContext db, CancellationToken cancellationToken) =>
             await FindAsync(request, db, r => HsdsIds.Service(r.Slug) == id, async r => HsdsDocuments.Full(r,
                 await db.Verifications.AsNoTracking().Where(v => v.ResourceId == r.Id).OrderBy(v => v.CheckedOn).ThenBy(v => v.Id).ToListAsync(cancellationToken)),
                 cancellationToken))
-            .CacheAs(CachePolicy.Feed, "status").ServesGetAndHead();
+            .CacheAs(CachePolicy.Feed, "status").ServesGetAndHead()
+            .WithSummary("One service with its phones, languages, schedules and checks").WithStatusParameter()
+            .Produces<HsdsService>().Produces<HsdsProblem>(StatusCodes.Status400BadRequest).Produces<HsdsProblem>(StatusCodes.Status404NotFound);
 
-        api.Map("/organizations", async (HttpRequest request, HubDbContext db, CancellationToken cancellationToken) =>
+        api.MapMethods("/organizations", GetAndHead, async (HttpRequest request, HubDbContext db, CancellationToken cancellationToken) =>
             await ListAsync(request, db, HsdsDocuments.Organization, cancellationToken))
-            .CacheAs(CachePolicy.Feed, ListQueryKeys).ServesGetAndHead();
+            .CacheAs(CachePolicy.Feed, ListQueryKeys).ServesGetAndHead()
+            .WithSummary("Organizations, a page at a time").WithListParameters()
+            .Produces<HsdsPage<HsdsOrganization>>().Produces<HsdsProblem>(StatusCodes.Status400BadRequest);
 
-        api.Map("/organizations/{id:guid}", async (Guid id, HttpRequest request, HubDbContext db, CancellationToken cancellationToken) =>
+        api.MapMethods("/organizations/{id:guid}", GetAndHead, async (Guid id, HttpRequest request, HubDbContext db, CancellationToken cancellationToken) =>
             await FindAsync(request, db, r => HsdsIds.Organization(r.Slug) == id, r => Task.FromResult(HsdsDocuments.Organization(r)), cancellationToken))
-            .CacheAs(CachePolicy.Feed, "status").ServesGetAndHead();
+            .CacheAs(CachePolicy.Feed, "status").ServesGetAndHead()
+            .WithSummary("One organization").WithStatusParameter()
+            .Produces<HsdsOrganization>().Produces<HsdsProblem>(StatusCodes.Status400BadRequest).Produces<HsdsProblem>(StatusCodes.Status404NotFound);
+
+        endpoints.MapOpenApi(HsdsOpenApi.Pattern).CacheAs(CachePolicy.Feed).ServesGetAndHead()
+            .WithMetadata(new HttpMethodMetadata(GetAndHead));
     }
 
     private static async Task<IResult> ListAsync<T>(HttpRequest request, HubDbContext db, Func<Resource, T> shape, CancellationToken cancellationToken)
@@ -91,7 +107,9 @@ public static class HsdsEndpoints
 
         // Ids are made from slugs, so the directory (hundreds of records) is matched in memory.
         var record = (await Visible(db, request).AsNoTracking().ToListAsync(cancellationToken)).FirstOrDefault(match);
-        return record is null ? Results.Json(new { detail = "There is no such record in the open data." }, Json, statusCode: StatusCodes.Status404NotFound) : Results.Json(await shape(record), Json);
+        return record is null
+            ? Results.Json(new HsdsProblem("Not found", "There is no such record in the open data."), Json, statusCode: StatusCodes.Status404NotFound)
+            : Results.Json(await shape(record), Json);
     }
 
     /// <summary>Not deleted; not closed unless <c>?status=closed</c> asks for closed ones too.</summary>
@@ -138,5 +156,5 @@ public static class HsdsEndpoints
     }
 
     private static IResult Problem(string detail) =>
-        Results.Json(new { title = "That request could not be answered", detail }, Json, statusCode: StatusCodes.Status400BadRequest);
+        Results.Json(new HsdsProblem("That request could not be answered", detail), Json, statusCode: StatusCodes.Status400BadRequest);
 }

@@ -77,6 +77,9 @@ public sealed class AllowedMethodsTests : IDisposable
     [InlineData("/robots.txt")]
     [InlineData("/events.ics")]
     [InlineData("/healthz")]
+    [InlineData("/api/hsds/")]
+    [InlineData("/api/hsds/services")]
+    [InlineData("/api/hsds/openapi.json")]
     public async Task Feeds_and_probes_answer_head_and_refuse_other_methods_with_405(string url)
     {
         // The body of a HEAD answer is dropped by Kestrel; the test server passes it on, so only the status is checked.
