@@ -16,7 +16,7 @@ public static class CommandLine
         ["editors"] = new("editors add|list|disable|enable|reset-password [email]   manage editor accounts", true, EditorsCommand.RunAsync),
         ["backup"] = new("backup <file>   write a consistent copy of the live SQLite database (on PostgreSQL, use pg_dump)", false, BackupCommand.RunAsync),
         ["check-links"] = new("check-links [--fail-on-broken]   ask every outside link; lists dead, moved and unreachable ones for the dashboard", true, CheckLinksCommand.RunAsync),
-        ["export"] = new("export <folder>   write resources and events in the seed format", true, ExportCommand.RunAsync),
+        ["export"] = new("export <folder> [--format seed|hsds] [--include-closed]   write resources and events in the seed format, or the directory as an HSDS tabular data package", true, ExportCommand.RunAsync),
         ["import"] = new("import <folder>   add resources and events from seed files (new slugs only)", true, ImportCommand.RunAsync),
     };
 

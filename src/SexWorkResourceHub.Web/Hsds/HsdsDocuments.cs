@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using SexWorkResourceHub.Web.Data.Entities;
 using SexWorkResourceHub.Web.Resources;
 
@@ -58,6 +59,15 @@ public sealed record HsdsService(
 public static class HsdsDocuments
 {
     public const string Version = "3.0";
+
+    /// <summary>HSDS's JSON: snake_case names, and empty values left out.</summary>
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        // Served as JSON only, never inside HTML: "&" and apostrophes stay readable.
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
 
     /// <summary>HSDS's status words: a closed resource is defunct.</summary>
     public static string Status(ResourceStatus status) => status switch

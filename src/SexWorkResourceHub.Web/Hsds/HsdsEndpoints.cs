@@ -24,13 +24,7 @@ public static class HsdsEndpoints
     /// <summary>The specification this API follows (the 3.0 line of Open Referral's repository).</summary>
     public const string Profile = "https://github.com/openreferral/specification/tree/3.0";
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        // Served as JSON only, never inside HTML: "&" and apostrophes stay readable.
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-    };
+    private static readonly JsonSerializerOptions Json = HsdsDocuments.Json;
 
     private static readonly string[] ListQueryKeys = ["page", "per_page", "modified_after", "status"];
 
