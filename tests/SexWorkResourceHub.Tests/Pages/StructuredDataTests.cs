@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SexWorkResourceHub.Tests.Support;
 
@@ -147,5 +148,28 @@ public sealed class StructuredDataTests : IDisposable
             Assert.Equal(["en", "es"], c.GetProperty("availableLanguage").EnumerateArray().Select(l => l.GetString())));
         var page = await _factory.CreateClient().GetDocumentAsync("/resources");
         Assert.NotNull(page.QuerySelector("article#resource-test-hotline"));
+        var clinic = Assert.Single(items, item => item.GetProperty("name").GetString() == "City Legal Clinic");
+        Assert.False(clinic.TryGetProperty("contactPoint", out _));
+    }
+
+    [Fact]
+    public async Task A_contact_point_gives_the_weekly_hours_as_opening_hours_specifications()
+    {
+        await using (var scope = _factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SexWorkResourceHub.Web.Data.HubDbContext>();
+            var hotline = await db.AllResources.SingleAsync(r => r.Slug == "test-hotline");
+            hotline.Schedule = SexWorkResourceHub.Web.Resources.OpeningHoursText.Parse("Mon-Fri 09:00-17:00; Sat 10:00-14:00", "America/New_York", out _)!;
+            await db.SaveChangesAsync();
+        }
+
+        var directory = Assert.Single(await JsonLdAsync("/resources?kind=hotline"));
+
+        var point = directory.GetProperty("itemListElement")[0].GetProperty("item").GetProperty("contactPoint")[0];
+        Assert.Equal(
+            ["Monday Tuesday Wednesday Thursday Friday 09:00-17:00", "Saturday 10:00-14:00"],
+            point.GetProperty("hoursAvailable").EnumerateArray().Select(h =>
+                string.Join(' ', h.GetProperty("dayOfWeek").EnumerateArray().Select(d => d.GetString()!["https://schema.org/".Length..]))
+                + $" {h.GetProperty("opens").GetString()}-{h.GetProperty("closes").GetString()}"));
     }
 }

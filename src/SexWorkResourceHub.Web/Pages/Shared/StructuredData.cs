@@ -159,11 +159,28 @@ public static partial class StructuredData
                     ["telephone"] = number,
                     ["contactType"] = type,
                     ["availableLanguage"] = r.Languages.Count == 0 ? null : r.Languages.ToArray(),
+                    ["hoursAvailable"] = HoursAvailable(r.Schedule),
                 });
             }
         }
 
         return points.Count == 0 ? null : [.. points];
+    }
+
+    /// <summary>The weekly hours as schema.org OpeningHoursSpecifications, one per opening time; times are the service's own local times.</summary>
+    private static object[]? HoursAvailable(OpeningHours hours)
+    {
+        IEnumerable<OpeningPeriod> periods = hours.AlwaysOpen
+            ? Enum.GetValues<DayOfWeek>().Select(d => new OpeningPeriod(d, TimeOnly.MinValue, new TimeOnly(23, 59)))
+            : hours.Periods;
+        var specifications = periods.GroupBy(p => (p.Opens, p.Closes)).Select(g => (object)new Dictionary<string, object?>
+        {
+            ["@type"] = "OpeningHoursSpecification",
+            ["dayOfWeek"] = g.Select(p => "https://schema.org/" + p.Day).ToArray(),
+            ["opens"] = g.Key.Opens.ToString("HH:mm", CultureInfo.InvariantCulture),
+            ["closes"] = g.Key.Closes.ToString("HH:mm", CultureInfo.InvariantCulture),
+        }).ToArray();
+        return specifications.Length == 0 ? null : specifications;
     }
 
     private static Dictionary<string, object?> Publisher(SiteOptions site) => new()
