@@ -69,6 +69,22 @@ public sealed class WithoutJavaScriptTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task A_reader_reports_a_problem_with_one_resource_from_its_card()
+    {
+        await using var context = await fixture.NewContextAsync(javaScript: false);
+        var page = await BrowserFixture.OpenAsync(context, "/resources");
+
+        await page.ClickAsync("#resource-swop-usa .report-problem a");
+        await page.WaitForURLAsync("**/suggest/correction?about=*");
+        Assert.Equal("About: Sex Workers Outreach Project USA (SWOP USA)", (await page.InnerTextAsync("main .lede")).Trim());
+        await page.FillAsync("#Input_Problem", "The vigil page has moved.");
+        await page.ClickAsync("main form button[type=submit]");
+        await page.WaitForURLAsync("**/suggest/thanks");
+
+        Assert.Equal("Thank you", await page.InnerTextAsync("h1"));
+    }
+
+    [Fact]
     public async Task A_suggestion_with_mistakes_comes_back_with_the_messages_and_what_was_typed()
     {
         await using var context = await fixture.NewContextAsync(javaScript: false);
