@@ -151,7 +151,7 @@ public sealed class SeedResourceRulesTests : IDisposable
     [InlineData("schedule: Mon-Fri 09:00-17:00", "'schedule' with days and times needs 'time_zone': the IANA zone they are in, for example America/New_York")]
     [InlineData("minimum_age: eighteen", "'minimum_age' must be a whole number from 0 to 120, not 'eighteen'")]
     [InlineData("minors_alone: sometimes", "'minors_alone' must be true or false, not 'sometimes'")]
-    [InlineData("sex_worker_led_agreed: 2026-11-01", "'sex_worker_led_agreed' goes with 'sex_worker_led': say what the group agreed we may publish")]
+    [InlineData("sex_worker_led_agreed: 2026-11-01", "'sex_worker_led_agreed' goes with 'sex_worker_led' set to \"yes\" or \"no\": say what the group agreed we may publish")]
     [InlineData("sex_worker_led_agreed: 2026-12-02", "'sex_worker_led_agreed' is 2026-12-02, after today (2026-12-01): write the day the group agreed")]
     public void Read_AccessDetailThatCannotBeUsed_IsReportedAtItsLineAndTheEntryLeftOut(string field, string message)
     {

@@ -143,7 +143,7 @@ public static class SeedReader
         var status = f.Choice("status", EnumNames.All<ResourceStatus>(), required: false);
         resource.Status = EnumNames.TryParse<ResourceStatus>(status, out var s) ? s : ResourceStatus.Active;
         ReadConfidentiality(f, resource, today);
-        ReadAccess(f, resource, today);
+        ReadAccess(f, resource, led, today);
 
         if (EnumNames.TryParse<ResourceKind>(kind, out var k))
         {
@@ -205,7 +205,7 @@ public static class SeedReader
     }
 
     /// <summary>Who it serves, what it costs, how to start, when it answers, and whether we may say it is sex worker-led.</summary>
-    private static void ReadAccess(YamlFields f, Resource resource, DateOnly today)
+    private static void ReadAccess(YamlFields f, Resource resource, string? led, DateOnly today)
     {
         resource.MinimumAge = f.Int("minimum_age", 0, ResourceAccess.OldestAge);
         resource.MaximumAge = f.Int("maximum_age", 0, ResourceAccess.OldestAge);
@@ -241,9 +241,9 @@ public static class SeedReader
         {
             f.AddAt("sex_worker_led_agreed", $"'sex_worker_led_agreed' is {Iso(agreed)}, after today ({Iso(today)}): write the day the group agreed");
         }
-        else if (resource.SexWorkerLedAgreed is not null && !f.Has("sex_worker_led"))
+        else if (resource.SexWorkerLedAgreed is not null && led is not ("yes" or "no"))
         {
-            f.AddAt("sex_worker_led_agreed", "'sex_worker_led_agreed' goes with 'sex_worker_led': say what the group agreed we may publish");
+            f.AddAt("sex_worker_led_agreed", "'sex_worker_led_agreed' goes with 'sex_worker_led' set to \"yes\" or \"no\": say what the group agreed we may publish");
         }
     }
 
