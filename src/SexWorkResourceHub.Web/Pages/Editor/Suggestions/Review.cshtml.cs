@@ -37,33 +37,16 @@ public sealed class ReviewModel(HubDbContext db, TimeProvider time) : SitePageMo
     }
 
     /// <summary>A problem report that an editor has dealt with: closed, with their note, under the same retention as other suggestions.</summary>
-    public async Task<IActionResult> OnPostResolveAsync(int id, CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostResolveAsync(int id, CancellationToken cancellationToken) =>
+        DecideAsync(id, SuggestionKind.Correction, (s, editor) => SuggestionDecisions.Resolve(s, Note, editor, time), cancellationToken);
+
+    public Task<IActionResult> OnPostRejectAsync(int id, CancellationToken cancellationToken) =>
+        DecideAsync(id, null, (s, editor) => SuggestionDecisions.Reject(s, Note, editor, time), cancellationToken);
+
+    /// <summary>Decides a pending suggestion (of <paramref name="kind"/>, when given) and goes back to the list; a decided one is shown again with why not.</summary>
+    private async Task<IActionResult> DecideAsync(int id, SuggestionKind? kind, Action<Suggestion, string> decide, CancellationToken cancellationToken)
     {
-        if (await db.Suggestions.SingleOrDefaultAsync(s => s.Id == id && s.Kind == SuggestionKind.Correction, cancellationToken) is not { } suggestion)
-        {
-            return NotFound();
-        }
-
-        if (suggestion.Status != SuggestionStatus.Pending)
-        {
-            ModelState.AddModelError(string.Empty, "This report has already been dealt with.");
-        }
-
-        if (!ModelState.IsValid)
-        {
-            await ShowAsync(suggestion, cancellationToken);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
-
-        SuggestionDecisions.Resolve(suggestion, Note, EditorClaims.Email(User), time);
-        await db.SaveChangesWithAuditAsync(EditorClaims.Email(User), time, cancellationToken);
-        return LocalRedirect("/editor/suggestions");
-    }
-
-    public async Task<IActionResult> OnPostRejectAsync(int id, CancellationToken cancellationToken)
-    {
-        if (await db.Suggestions.SingleOrDefaultAsync(s => s.Id == id, cancellationToken) is not { } suggestion)
+        if (await db.Suggestions.SingleOrDefaultAsync(s => s.Id == id && (kind == null || s.Kind == kind), cancellationToken) is not { } suggestion)
         {
             return NotFound();
         }
@@ -80,7 +63,7 @@ public sealed class ReviewModel(HubDbContext db, TimeProvider time) : SitePageMo
             return Page();
         }
 
-        SuggestionDecisions.Reject(suggestion, Note, EditorClaims.Email(User), time);
+        decide(suggestion, EditorClaims.Email(User));
         await db.SaveChangesWithAuditAsync(EditorClaims.Email(User), time, cancellationToken);
         return LocalRedirect("/editor/suggestions");
     }
