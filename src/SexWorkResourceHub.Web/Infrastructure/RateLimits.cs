@@ -27,9 +27,10 @@ public sealed class RateLimitOptions
 public static class RateLimits
 {
     /// <summary>
-    /// Per-client limits on sign-in attempts, suggestions and searches. The client's address is used
-    /// only as the key of an in-memory counter: it is never logged or stored. Over the limit, the
-    /// reader gets 429 with the friendly error page and a Retry-After header.
+    /// Per-client limits on sign-in attempts and searches here, and on suggestions in the forms themselves
+    /// (<see cref="SuggestionLimiter"/>). The client's address is used only as the key of an in-memory
+    /// counter: it is never logged or stored. Over the limit, the reader gets 429 with the friendly error
+    /// page, which says how long to wait, and a Retry-After header.
     /// </summary>
     public static IServiceCollection AddClientRateLimits(this IServiceCollection services)
     {
@@ -37,6 +38,7 @@ public static class RateLimits
             .Validate(o => o is { SignInPermits: > 0, SignInWindowSeconds: > 0, SuggestPermits: > 0, SuggestWindowSeconds: > 0, SearchPermits: > 0, SearchWindowSeconds: > 0 },
                 "RateLimits: every permit count and window must be a positive number.")
             .ValidateOnStart();
+        services.AddSingleton<SuggestionLimiter>();
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -44,7 +46,7 @@ public static class RateLimits
             {
                 if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
                 {
-                    context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    new RetryAfter(retryAfter).ApplyTo(context.HttpContext);
                 }
 
                 return ValueTask.CompletedTask;
@@ -62,11 +64,6 @@ public static class RateLimits
         if (HttpMethods.IsPost(request.Method) && request.Path.Equals("/editor/login", StringComparison.OrdinalIgnoreCase))
         {
             return Window("sign-in|" + client, limits.SignInPermits, limits.SignInWindowSeconds);
-        }
-
-        if (HttpMethods.IsPost(request.Method) && request.Path.StartsWithSegments("/suggest", StringComparison.OrdinalIgnoreCase))
-        {
-            return Window("suggest|" + client, limits.SuggestPermits, limits.SuggestWindowSeconds);
         }
 
         // HEAD runs the same search as GET, so it counts against the same limit.

@@ -51,6 +51,8 @@ public sealed class SuggestionFlowTests : IDisposable
         Assert.Contains("Peer support at night. &lt;script&gt;alert('x')&lt;/script&gt;", typed);
         Assert.Null(review.QuerySelector("main script"));
         Assert.Contains("me@example.org", review.QuerySelector(".suggestion-fields")!.TextContent);
+        Assert.Equal(["Name", "Kind", "What it does and who it is for", "Web address", "Phone", "Contact"],
+            review.QuerySelectorAll(".suggestion-fields dt").Select(dt => dt.TextContent));
 
         var form = await editor.GetDocumentAsync(review.QuerySelector("a.button")!.GetAttribute("href")!);
         Assert.Equal("Night Owl Peer Line", form.QuerySelector("#Input_Name")!.GetAttribute("value"));
@@ -157,18 +159,44 @@ public sealed class SuggestionFlowTests : IDisposable
     }
 
     [Fact]
-    public async Task Suggestions_are_rate_limited_per_client_with_a_friendly_429()
+    public async Task Over_the_limit_a_suggestion_comes_back_as_typed_with_a_429_and_the_real_wait()
     {
-        using var factory = new HubFactory("Production", new Dictionary<string, string?> { ["RateLimits:SuggestPermits"] = "2" });
+        using var factory = new HubFactory("Production", new Dictionary<string, string?>
+        {
+            ["RateLimits:SuggestPermits"] = "2",
+            ["RateLimits:SuggestWindowSeconds"] = "600",
+        });
         var visitor = factory.Browser();
-        var page = await visitor.GetDocumentAsync("/suggest/resource");
-        await visitor.SubmitAsync(page, "main form", ResourceSuggestion("One"));
-        await visitor.SubmitAsync(page, "main form", ResourceSuggestion("Two"));
+        await visitor.SubmitAsync("/suggest/resource", "main form", ResourceSuggestion("One"));
+        await visitor.SubmitAsync("/suggest/resource", "main form", ResourceSuggestion("Two"));
 
-        var third = await visitor.SubmitAsync(page, "main form", ResourceSuggestion("Three"));
+        var third = await visitor.SubmitAsync("/suggest/resource", "main form", ResourceSuggestion("Three"));
+        var page = await Html.ParseAsync(third);
 
         Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
-        Assert.Equal("Too many requests", (await Html.ParseAsync(third)).QuerySelector("h1")!.TextContent);
+        Assert.InRange(int.Parse(third.Headers.RetryAfter!.ToString(), System.Globalization.CultureInfo.InvariantCulture), 590, 600);
+        Assert.Equal("Not sent yet: several suggestions came from your connection in a short time. Wait 10 minutes, then send this one again. What you typed is still here.",
+            page.QuerySelector(".error-summary")!.TextContent.Trim());
+        Assert.Equal("Three", page.QuerySelector("#Input_Name")!.GetAttribute("value"));
+        Assert.Equal("Peer support at night. <script>alert('x')</script>", page.QuerySelector("#Input_Description")!.TextContent.Trim());
+        await using var scope = factory.Services.CreateAsyncScope();
+        Assert.Equal(2, await scope.ServiceProvider.GetRequiredService<HubDbContext>().Suggestions.CountAsync());
+    }
+
+    [Fact]
+    public async Task A_form_with_mistakes_does_not_count_against_the_limit()
+    {
+        using var factory = new HubFactory("Production", new Dictionary<string, string?> { ["RateLimits:SuggestPermits"] = "1" });
+        var visitor = factory.Browser();
+        for (var i = 0; i < 3; i++)
+        {
+            var mistaken = await visitor.SubmitAsync("/suggest/resource", "main form", new Dictionary<string, string> { ["Input.Name"] = "No description" });
+            Assert.Equal(HttpStatusCode.BadRequest, mistaken.StatusCode);
+        }
+
+        var sent = await visitor.SubmitAsync("/suggest/resource", "main form", ResourceSuggestion("Fixed at last"));
+
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
     }
 
     [Fact]

@@ -24,6 +24,24 @@ public sealed class SearchLimitsTests
     }
 
     [Fact]
+    public async Task The_limit_page_says_how_long_to_wait_in_minutes()
+    {
+        using var factory = new HubFactory("Production", new Dictionary<string, string?>
+        {
+            ["RateLimits:SearchPermits"] = "1",
+            ["RateLimits:SearchWindowSeconds"] = "180",
+        });
+        var client = factory.CreateClient();
+        await client.GetAsync("/search?q=consent");
+
+        var refused = await client.GetAsync("/search?q=law");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.InRange(int.Parse(refused.Headers.RetryAfter!.ToString(), System.Globalization.CultureInfo.InvariantCulture), 170, 180);
+        Assert.Equal("Please wait 3 minutes, then try again.", (await Html.ParseAsync(refused)).QuerySelector(".lede")!.TextContent);
+    }
+
+    [Fact]
     public async Task A_search_over_a_huge_article_answers_soon_with_its_summary_as_the_snippet()
     {
         // One article of 900 KB in which every word matches. Building its snippet from the body took

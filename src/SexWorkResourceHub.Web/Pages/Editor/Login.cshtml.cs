@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using SexWorkResourceHub.Web.Editors;
+using SexWorkResourceHub.Web.Infrastructure;
 using SexWorkResourceHub.Web.Pages.Shared;
 
 namespace SexWorkResourceHub.Web.Pages.Editor;
@@ -36,12 +37,11 @@ public sealed class LoginModel(EditorAccounts accounts, EditorSessionStore sessi
                 return LocalRedirect(Url.IsLocalUrl(ReturnUrl) && ReturnUrl!.StartsWith("/editor", StringComparison.OrdinalIgnoreCase) ? ReturnUrl : "/editor");
             case SignInOutcome.Throttled:
                 // Said the same way whether or not the account exists, and only to this address.
-                var wait = result.TryAgainAt!.Value - time.GetUtcNow().UtcDateTime;
-                var minutes = Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes));
+                var retry = new RetryAfter(TimeSpan.FromSeconds(Math.Max(1, (result.TryAgainAt!.Value - time.GetUtcNow().UtcDateTime).TotalSeconds)));
+                retry.ApplyTo(HttpContext);
                 ModelState.AddModelError(string.Empty,
-                    $"Too many sign-in attempts for this email from your network. Wait {minutes} minute{(minutes == 1 ? "" : "s")}, then try again.");
+                    $"Too many sign-in attempts for this email from your network. Wait {retry.InWords}, then try again.");
                 Response.StatusCode = StatusCodes.Status429TooManyRequests;
-                Response.Headers.RetryAfter = ((int)Math.Ceiling(Math.Max(1, wait.TotalSeconds))).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 break;
             default:
                 ModelState.AddModelError(string.Empty, "The email or password is not right. Check both and try again.");

@@ -37,7 +37,9 @@ public sealed class StatusModel : SitePageModel
                 ("That form had too many fields", "It had more fields than any form on this site, so nothing in it was read or saved."),
             400 => ("Something in that request didn't look right", "Please go back and check what you entered."),
             405 => ("That action isn't available here", "Please go back and try again from the page."),
-            429 => ("Too many requests", "Please wait a minute and try again."),
+            429 => ("Too many requests", HttpContext.Features.Get<RetryAfter>() is { } retry
+                ? $"Please wait {retry.InWords}, then try again."
+                : "Please wait a few minutes, then try again."),
             >= 500 => ("Something went wrong on our side", "Nothing you did caused this. Please try again in a moment."),
             _ => ("That didn't work", "Please go back and try again."),
         };
@@ -48,6 +50,12 @@ public sealed class StatusModel : SitePageModel
         }
 
         Response.StatusCode = Code;
+        if (Code == StatusCodes.Status429TooManyRequests)
+        {
+            // Said again on the page's own answer, which re-execution may have started afresh.
+            HttpContext.Features.Get<RetryAfter>()?.ApplyTo(HttpContext);
+        }
+
         Meta = new PageMetadata(Heading, Explanation, HttpContext.Request.Path) { NoIndex = true };
         return Page();
     }

@@ -1,13 +1,15 @@
 using Microsoft.AspNetCore.Mvc;
 using SexWorkResourceHub.Web.Content;
 using SexWorkResourceHub.Web.Data;
+using SexWorkResourceHub.Web.Infrastructure;
 using SexWorkResourceHub.Web.Pages.Shared;
 using SexWorkResourceHub.Web.Resources;
 
 namespace SexWorkResourceHub.Web.Pages.Suggest;
 
 /// <summary>"Report a problem with this": the form every resource card, article and page links to, with what it is about filled in.</summary>
-public sealed class CorrectionModel(HubDbContext db, ContentCatalog catalog, TimeProvider time) : SuggestPageModel<CorrectionSuggestionInput>(db, time)
+public sealed class CorrectionModel(HubDbContext db, ContentCatalog catalog, TimeProvider time, SuggestionLimiter limiter)
+    : SuggestPageModel<CorrectionSuggestionInput>(db, time, limiter)
 {
     /// <summary>From the link the reader followed; on sending, the form's hidden field carries it instead.</summary>
     [BindProperty(SupportsGet = true, Name = "about")]

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using SexWorkResourceHub.Web.Data;
 using SexWorkResourceHub.Web.Data.Entities;
+using SexWorkResourceHub.Web.Infrastructure;
 using SexWorkResourceHub.Web.Pages.Shared;
 
 namespace SexWorkResourceHub.Web.Pages.Suggest;
@@ -12,7 +13,7 @@ namespace SexWorkResourceHub.Web.Pages.Suggest;
 /// Each rendering of the form carries an idempotency key, so a form sent twice (a retry after a
 /// timeout, a second click) is stored once and thanked twice.
 /// </summary>
-public abstract class SuggestPageModel<TInput>(HubDbContext db, TimeProvider time) : SitePageModel
+public abstract class SuggestPageModel<TInput>(HubDbContext db, TimeProvider time, SuggestionLimiter limiter) : SitePageModel
     where TInput : SuggestionInput, new()
 {
     [BindProperty]
@@ -61,6 +62,17 @@ public abstract class SuggestPageModel<TInput>(HubDbContext db, TimeProvider tim
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        // Only a form that would be saved counts against the limit; one refused keeps what was typed.
+        if (limiter.WaitBeforeNext(HttpContext) is { } wait)
+        {
+            var retry = new RetryAfter(wait);
+            retry.ApplyTo(HttpContext);
+            ModelState.AddModelError(string.Empty,
+                $"Not sent yet: several suggestions came from your connection in a short time. Wait {retry.InWords}, then send this one again. What you typed is still here.");
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
             return Page();
         }
 
