@@ -122,6 +122,25 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         }
     }
 
+    [Fact]
+    public async Task A_text_input_in_error_has_the_same_red_border_as_a_select()
+    {
+        await using var context = await fixture.NewContextAsync();
+        var page = await BrowserFixture.OpenAsync(context, "/suggest/event");
+
+        await page.FocusAsync("main form button[type=submit]");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForSelectorAsync(".error-summary");
+
+        var borders = await page.EvaluateAsync<string[]>(
+            "['#Input_Title', '#Input_Participation', '#Input_Url'].map(s => { const st = getComputedStyle(document.querySelector(s)); return st.borderTopWidth + ' ' + st.borderTopColor; })");
+        Assert.Equal("true", await page.GetAttributeAsync("#Input_Title", "aria-invalid"));
+        Assert.Equal(borders[1], borders[0]);
+        Assert.StartsWith("2px", borders[0], StringComparison.Ordinal);
+        // A field without an error keeps the plain border.
+        Assert.NotEqual(borders[0], borders[2]);
+    }
+
     internal static void AssertNoViolations(AxeResult result, string where)
     {
         var report = string.Join("\n", result.Violations.Select(v =>

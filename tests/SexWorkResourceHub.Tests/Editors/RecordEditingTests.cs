@@ -112,7 +112,7 @@ public sealed class RecordEditingTests : IDisposable
         var entry = history.QuerySelector(".history-list li")!;
         Assert.Contains("Updated", entry.TextContent);
         Assert.Contains(EditorSignIn.Email, entry.TextContent);
-        var row = entry.QuerySelectorAll(".changes tbody tr").Single(r => r.QuerySelector("th")!.TextContent == "Hours");
+        var row = entry.QuerySelectorAll(".changes tbody tr").Single(r => r.QuerySelector("th")!.TextContent == "Note on hours");
         Assert.Equal(["24/7", "Weekdays 9 to 5"], row.QuerySelectorAll("td").Select(td => td.TextContent));
     }
 
@@ -157,6 +157,65 @@ public sealed class RecordEditingTests : IDisposable
 
         var fixedZone = await editor.SubmitAsync(page, "form.editor-form", new Dictionary<string, string> { ["Input.TimeZone"] = "America/New_York" });
         Assert.Contains("end must be after the start", (await Html.ParseAsync(fixedZone)).QuerySelector("#Input_End-error")!.TextContent);
+    }
+
+    [Theory]
+    [InlineData("/editor/resources/edit", "Name,Kind,Description,Region,SexWorkerLed,Status", "Slug,Url,Phone,TextNumber,Tty,Tags,Alert,Fees,CheckedOn,CheckNote")]
+    [InlineData("/editor/events/edit", "Title,Start,TimeZone,Participation,Status", "Slug,End,HowToJoin,Organiser,Url,Series,Description")]
+    public async Task Editors_forms_mark_the_optional_fields_as_the_public_forms_do(string form, string required, string optional)
+    {
+        var editor = await _factory.SignedInEditorAsync();
+        var page = await editor.GetDocumentAsync(form);
+
+        string Label(string field) => page.QuerySelector($"label[for='Input_{field}']")!.TextContent;
+        Assert.All(optional.Split(','), f => Assert.Contains("optional)", Label(f), StringComparison.Ordinal));
+        Assert.All(required.Split(','), f => Assert.DoesNotContain("optional", Label(f), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_error_summary_lists_the_errors_in_the_order_of_the_fields()
+    {
+        var editor = await _factory.SignedInEditorAsync();
+
+        var response = await editor.SubmitAsync("/editor/resources/edit", "form.editor-form", new Dictionary<string, string>
+        {
+            ["Input.Slug"] = "Not A Slug",
+            ["Input.Name"] = "",
+            ["Input.Kind"] = "",
+            ["Input.Description"] = "",
+            ["Input.Url"] = "not a web address",
+            ["Input.Schedule"] = "whenever",
+            ["Input.Tags"] = "Bad Tag!",
+        });
+        var page = await Html.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var fieldOrder = page.QuerySelectorAll("form.editor-form .field-error").Select(e => "#" + e.Id![..^"-error".Length]).ToList();
+        var summaryOrder = page.QuerySelectorAll(".error-summary li a").Select(a => a.GetAttribute("href")!).Distinct().ToList();
+        Assert.Equal(["#Input_Name", "#Input_Slug", "#Input_Kind", "#Input_Description", "#Input_Url"], summaryOrder.Take(5));
+        Assert.Equal(fieldOrder.Where(summaryOrder.Contains), summaryOrder);
+    }
+
+    [Fact]
+    public async Task A_new_event_makes_the_editor_choose_how_people_take_part()
+    {
+        var editor = await _factory.SignedInEditorAsync();
+        var form = await editor.GetDocumentAsync("/editor/events/edit");
+        // Nothing chosen: the first option, which says to choose, is what the form shows.
+        Assert.Null(form.QuerySelector("#Input_Participation option[selected]"));
+        Assert.Equal(("", "Choose how people take part"), (form.QuerySelector("#Input_Participation option")!.GetAttribute("value"), form.QuerySelector("#Input_Participation option")!.TextContent));
+
+        var response = await editor.SubmitAsync(form, "form.editor-form", new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Spring evening chat",
+            ["Input.Start"] = "2030-05-01T21:00",
+            ["Input.TimeZone"] = "America/New_York",
+        });
+        var page = await Html.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("Choose how people take part.", page.QuerySelector("#Input_Participation-error")!.TextContent);
+        Assert.Equal("Spring evening chat", page.QuerySelector("#Input_Title")!.GetAttribute("value"));
     }
 
     [Fact]

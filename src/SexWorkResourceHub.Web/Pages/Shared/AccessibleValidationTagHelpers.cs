@@ -38,7 +38,10 @@ public sealed class FieldErrorAriaTagHelper : TagHelper
     }
 }
 
-/// <summary>Gives a validation message the id that its field's aria-describedby names.</summary>
+/// <summary>
+/// Gives a validation message the id that its field's aria-describedby names, and notes the field's place
+/// in the form, so the error summary lists errors in the order a reader meets the fields.
+/// </summary>
 [HtmlTargetElement("span", Attributes = "asp-validation-for")]
 public sealed class FieldErrorIdTagHelper : TagHelper
 {
@@ -47,10 +50,15 @@ public sealed class FieldErrorIdTagHelper : TagHelper
     [HtmlAttributeName("asp-validation-for")]
     public ModelExpression For { get; set; } = null!;
 
+    [ViewContext]
+    [HtmlAttributeNotBound]
+    public ViewContext ViewContext { get; set; } = null!;
+
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         output.Attributes.SetAttribute("id", FieldErrorIds.For(For.Name));
         output.AddClass("field-error", System.Text.Encodings.Web.HtmlEncoder.Default);
+        FormFieldOrder.Note(ViewContext.HttpContext, For.Name);
     }
 }
 

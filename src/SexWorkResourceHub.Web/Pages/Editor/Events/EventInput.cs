@@ -39,9 +39,10 @@ public sealed class EventInput : IValidatableObject, IRecordInput
     [Display(Name = "Every year on the same date")]
     public bool Yearly { get; set; }
 
+    // No default: how a reader takes part is the editor's choice, not a guess the form makes for them.
     [Required(ErrorMessage = "Choose how people take part.")]
     [Display(Name = "How people take part")]
-    public string? Participation { get; set; } = Data.Entities.Participation.OnlineChat.ToKebab();
+    public string? Participation { get; set; }
 
     [StringLength(FieldLimits.Place, ErrorMessage = "The place can be at most {1} characters.")]
     [Display(Name = "Place (for in-person events)")]
