@@ -72,6 +72,30 @@ public sealed class ResourcesPageTests : IDisposable
         Assert.Equal(["", "yes", "no"], document.QuerySelectorAll("#filter-led option").Select(o => o.GetAttribute("value")));
     }
 
+    [Fact]
+    public async Task The_kind_filter_offers_only_kinds_that_have_entries_and_keeps_one_asked_for()
+    {
+        var document = await _factory.CreateClient().GetDocumentAsync("/resources");
+        var asked = await _factory.CreateClient().GetDocumentAsync("/resources?kind=health");
+
+        Assert.Equal(["", "hotline", "legal-help", "advocacy-group", "research"], document.QuerySelectorAll("#filter-kind option").Select(o => o.GetAttribute("value")));
+        Assert.Equal("health", asked.QuerySelector("#filter-kind option[selected]")!.GetAttribute("value"));
+    }
+
+    [Theory]
+    [InlineData("/resources?kind=legal-help", "1 resource matches your filters.", null)]
+    [InlineData("/resources?language=en", "4 resources match your filters.", null)]
+    [InlineData("/resources?q=zzzz+nothing", "0 resources match your filters.", "Nothing matches. Try fewer words, or clear the filters.")]
+    [InlineData("/resources?kind=research&region=Rhode+Island", "0 resources match your filters.", "Nothing matches. Try another choice, or clear the filters.")]
+    public async Task The_count_and_the_advice_fit_what_was_asked(string url, string count, string? advice)
+    {
+        var document = await _factory.CreateClient().GetDocumentAsync(url);
+
+        Assert.Equal(count, document.QuerySelector(".result-count")!.TextContent);
+        var next = document.QuerySelector(".result-count")!.NextElementSibling;
+        Assert.Equal(advice, next?.LocalName == "p" ? Normalise(next.TextContent) : null);
+    }
+
     private static string Normalise(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     [Theory]

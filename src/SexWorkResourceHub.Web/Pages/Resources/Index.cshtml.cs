@@ -40,6 +40,9 @@ public sealed class IndexModel(HubDbContext db, IOptions<SiteOptions> site) : Si
 
     public bool IsFiltered { get; private set; }
 
+    /// <summary>The kinds the directory has entries of; the filter offers no kind that would show nothing.</summary>
+    public IReadOnlyList<ResourceKind> KindChoices { get; private set; } = [];
+
     /// <summary>The sex worker-led values some group agreed we may publish; the filter offers only these.</summary>
     public IReadOnlyList<SexWorkerLed> LedChoices { get; private set; } = [];
 
@@ -49,6 +52,10 @@ public sealed class IndexModel(HubDbContext db, IOptions<SiteOptions> site) : Si
         Places = [.. all.Where(r => r.Place is not null).Select(r => r.Place!).Distinct().Order(StringComparer.OrdinalIgnoreCase)];
         Languages = [.. all.SelectMany(r => r.Languages).Distinct().OrderBy(ResourceLabels.Language, StringComparer.OrdinalIgnoreCase)];
         LedChoices = [.. all.Select(r => r.PublicSexWorkerLed).Where(l => l != SexWorkerLed.Unknown).Distinct().Order()];
+        // Kinds with entries, and the one asked for (an old link) so the form shows what is applied.
+        KindChoices = [.. all.Select(r => r.Kind)
+            .Concat(EnumNames.TryParse<ResourceKind>(Blank(Kind), out var asked) ? [asked] : [])
+            .Distinct().Order()];
         Meta = new PageMetadata("Resources",
             "Support services, hotlines, legal help, research and advocacy groups for sex workers and trafficking survivors, each with how to reach it.",
             "/resources");
