@@ -54,10 +54,13 @@ internal static class CheckContentCommand
         }
 
         await output.WriteLineAsync(
-            $"check-content: {snapshot.Articles.Count} articles, {snapshot.Pages.Count} pages, " +
-            $"{resources.Count} resources, {events.Count} events, {problems.Count} problems, {warnings.Count} warnings");
+            $"check-content: {Count(snapshot.Articles.Count, "article")}, {Count(snapshot.Pages.Count, "page")}, " +
+            $"{Count(resources.Count, "resource")}, {Count(events.Count, "event")}, {Count(problems.Count, "problem")}, {Count(warnings.Count, "warning")}");
         return problems.Count == 0 ? 0 : 1;
     }
+
+    /// <summary>"1 problem", "2 problems", "0 problems".</summary>
+    private static string Count(int count, string noun) => $"{count} {noun}{(count == 1 ? string.Empty : "s")}";
 
     /// <summary>A warning for each public article and page whose review date has passed, the longest overdue first.</summary>
     private static IEnumerable<ContentProblem> ReviewWarnings(CatalogSnapshot snapshot, TimeProvider time)

@@ -36,14 +36,15 @@ internal static class YamlLoader
         catch (YamlException ex)
         {
             var message = ex.InnerException?.Message ?? ex.Message;
-            problems.Add(new ContentProblem(file, firstLine - 1 + (int)ex.Start.Line, $"{what} is not valid YAML: {CleanMessage(message)}", true));
+            var line = firstLine - 1 + (int)ex.Start.Line;
+            problems.Add(new ContentProblem(file, line, $"{what} is not valid YAML: {Explain(CleanMessage(message), yaml, ex.Start, line)}", true));
             return null;
         }
         catch (InvalidOperationException)
         {
             // YamlDotNet throws this, without a position, for some malformed values: find where parsing stopped.
-            problems.Add(new ContentProblem(file, firstLine - 1 + LineWhereParsingStops(yaml),
-                $"{what} is not valid YAML: check quotes, brackets and indentation", true));
+            var stop = LineWhereParsingStops(yaml);
+            problems.Add(new ContentProblem(file, firstLine - 1 + stop, $"{what} is not valid YAML: {Unbalanced(yaml, stop)}", true));
             return null;
         }
 
@@ -94,6 +95,57 @@ internal static class YamlLoader
         }
 
         return line;
+    }
+
+    /// <summary>
+    /// YamlDotNet's message in plain words, for an editor who has never read the YAML specification, with
+    /// what to do about it; a message not listed here is passed on as it is.
+    /// </summary>
+    private static string Explain(string message, string yaml, Mark start, int fileLine)
+    {
+        // A quoted value with no closing quote runs on to the next lines, where YamlDotNet stops, at the end
+        // of the text or at a line that is not indented as a continuation would be.
+        if (message.Contains("quoted scalar", StringComparison.Ordinal))
+        {
+            var quote = CharAt(yaml, start) is '\'' ? "'" : "\"";
+            return $"a quotation mark ({quote}) opened on line {fileLine} is never closed: close it with {quote} at the end of the value";
+        }
+
+        return message switch
+        {
+            _ when message.Contains("Mapping values are not allowed", StringComparison.Ordinal) || message.Contains("found invalid mapping", StringComparison.Ordinal) =>
+                "a colon followed by a space inside a value: put the whole value in quotation marks",
+            _ when message.Contains("could not find expected ':'", StringComparison.Ordinal) =>
+                "a line has no colon after its key: write it as key: value",
+            _ when message.Contains("cannot start any token", StringComparison.Ordinal) =>
+                "a value starts with a character YAML keeps for itself (such as @, ` or %): put the value in quotation marks",
+            _ when message.Contains("did not find expected ',' or ']'", StringComparison.Ordinal) =>
+                "a list in square brackets is not closed: end it with ]",
+            _ when message.Contains("did not find expected ',' or '}'", StringComparison.Ordinal) =>
+                "a set of values in curly brackets is not closed: end it with }",
+            _ when message.Contains("did not find expected '-' indicator", StringComparison.Ordinal) =>
+                "the indentation is off in a list: start each item with - in the same column",
+            _ when message.Contains("did not find expected key", StringComparison.Ordinal) =>
+                "the indentation is off: start each key of an entry in the same column, and indent a value that runs onto more lines",
+            _ => message,
+        };
+    }
+
+    /// <summary>For a failure without a message: a bracket opened and not closed on that line, or the general advice.</summary>
+    private static string Unbalanced(string yaml, int line)
+    {
+        var text = yaml.Split('\n') is var lines && line >= 1 && line <= lines.Length ? lines[line - 1] : string.Empty;
+        return text.Count(c => c == '[') > text.Count(c => c == ']') ? "a list in square brackets is not closed: end it with ]"
+            : text.Count(c => c == '{') > text.Count(c => c == '}') ? "a set of values in curly brackets is not closed: end it with }"
+            : "check quotes, brackets and indentation";
+    }
+
+    private static char? CharAt(string yaml, Mark mark)
+    {
+        var lines = yaml.Split('\n');
+        var line = (int)mark.Line - 1;
+        var column = (int)mark.Column - 1;
+        return line >= 0 && line < lines.Length && column >= 0 && column < lines[line].Length ? lines[line][column] : null;
     }
 
     private static string CleanMessage(string message)

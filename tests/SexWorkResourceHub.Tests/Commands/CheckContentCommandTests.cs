@@ -28,6 +28,26 @@ public sealed class CheckContentCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task The_summary_counts_in_words_one_problem_not_one_problems()
+    {
+        await File.WriteAllTextAsync(_factory.ArticlePath("one-problem"), """
+            ---
+            title: "One problem"
+            summary: "Has one problem."
+            published: 2024-01-01
+            colour: blue
+            ---
+
+            Text.
+            """);
+
+        var (code, output) = await RunAsync(_factory.ContentPath);
+
+        Assert.Equal(1, code);
+        Assert.Contains("5 articles, 3 pages, 4 resources, 7 events, 1 problem, ", output);
+    }
+
+    [Fact]
     public async Task Each_problem_is_printed_as_file_line_message_and_exits_1()
     {
         await File.WriteAllTextAsync(_factory.ArticlePath("bad"), """

@@ -154,6 +154,23 @@ public sealed class FrontMatterTests : IDisposable
         Assert.InRange(problem.Line, 3, 5);
     }
 
+    [Theory]
+    [InlineData("title: x\nsummary: \"A summary that never ends\npublished: 2026-01-01\n", 3,
+        "a quotation mark (\") opened on line 3 is never closed: close it with \" at the end of the value")]
+    [InlineData("title: Sex work: a primer\nsummary: s\npublished: 2026-01-01\n", 2,
+        "a colon followed by a space inside a value: put the whole value in quotation marks")]
+    [InlineData("title: x\nsummary: @handle\npublished: 2026-01-01\n", 3,
+        "a value starts with a character YAML keeps for itself (such as @, ` or %): put the value in quotation marks")]
+    [InlineData("title: x\nsummary: s\ntags: [law, basics\npublished: 2026-01-01\n", 4,
+        "a list in square brackets is not closed: end it with ]")]
+    public void Invalid_yaml_is_explained_in_plain_words_at_its_line(string frontMatter, int line, string explanation)
+    {
+        var file = ParseArticle("---\n" + frontMatter + "---\nbody\n");
+
+        var problem = Assert.Single(file.Problems, p => p.Fatal);
+        Assert.Equal((line, "is not valid YAML: " + explanation), (problem.Line, problem.Message[^("is not valid YAML: " + explanation).Length..]));
+    }
+
     [Fact]
     public void Source_without_url_is_an_error()
     {
