@@ -63,7 +63,7 @@ public sealed class SiteServer(IReadOnlyDictionary<string, string>? settings = n
 
         if (addEditor)
         {
-            var added = await RunCommandAsync(EditorPassword + "\n", "editors", "add", EditorEmail);
+            var added = await RunCommandAsync($"{EditorPassword}\n{EditorPassword}\n", "editors", "add", EditorEmail);
             if (added.ExitCode != 0)
             {
                 throw new InvalidOperationException($"editors add failed:\n{added.Output}\n{added.Errors}");

@@ -9,7 +9,7 @@ internal static class EditorsCommand
 {
     private const string Usage = """
         Usage:
-          editors add <email>              create an account (password from standard input, or a prompt that does not echo)
+          editors add <email>              create an account (the password twice: two lines of standard input, or prompts that do not echo)
           editors list                     list accounts
           editors disable <email>          stop an account signing in and end its sessions
           editors enable <email>           allow a disabled account to sign in again
@@ -99,15 +99,25 @@ internal static class EditorsCommand
         return 0;
     }
 
+    /// <summary>
+    /// The new password, typed twice: at a prompt, or as two lines of standard input (`printf '%s\n%s\n' "$pw" "$pw" |`),
+    /// so a typo in a piped password is caught the same way as one typed at a terminal.
+    /// </summary>
     private static async Task<string?> ReadNewPasswordAsync(CommandContext context)
     {
         var password = await context.ReadSecretAsync($"Password (at least {PasswordPolicy.MinimumLength} characters): ");
-        if (password is null || !context.InteractiveInput)
+        if (password is null)
         {
-            return password;
+            return null;
         }
 
         var again = await context.ReadSecretAsync("Same password again: ");
+        if (again is null)
+        {
+            await context.Errors.WriteLineAsync("Give the password twice: on two lines of standard input, or at the two prompts.");
+            return null;
+        }
+
         if (again != password)
         {
             await context.Errors.WriteLineAsync("The two passwords differ.");

@@ -29,6 +29,9 @@ public sealed class CommandTests : IDisposable
 
     private Task<(int Code, string Output, string Errors)> RunAsync(string input, params string[] args) => RunOnAsync(_factory, input, args);
 
+    /// <summary>A new password as a script pipes it: twice, on two lines, as the two prompts ask.</summary>
+    private static string Twice(string password) => $"{password}\n{password}\n";
+
     private static async Task<(int Code, string Output, string Errors)> RunOnAsync(HubFactory factory, string input, params string[] args)
     {
         factory.CreateClient();
@@ -41,7 +44,7 @@ public sealed class CommandTests : IDisposable
     [Fact]
     public async Task Editors_add_list_disable_and_reset_password_manage_accounts()
     {
-        var added = await RunAsync(EditorSignIn.Password + "\n", "editors", "add", "New.Editor@Example.org");
+        var added = await RunAsync(Twice(EditorSignIn.Password), "editors", "add", "New.Editor@Example.org");
         var list = await RunAsync("", "editors", "list");
 
         Assert.Equal(0, added.Code);
@@ -55,7 +58,7 @@ public sealed class CommandTests : IDisposable
         Assert.Contains("\tdisabled", (await RunAsync("", "editors", "list")).Output);
 
         await RunAsync("", "editors", "enable", "new.editor@example.org");
-        var reset = await RunAsync("a brand new long passphrase\n", "editors", "reset-password", "new.editor@example.org");
+        var reset = await RunAsync(Twice("a brand new long passphrase"), "editors", "reset-password", "new.editor@example.org");
         Assert.Equal(0, reset.Code);
         Assert.Equal(HttpStatusCode.Unauthorized, (await _factory.Browser().SignInAsync("new.editor@example.org")).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await _factory.Browser().SignInAsync("new.editor@example.org", "a brand new long passphrase")).StatusCode);
@@ -91,9 +94,11 @@ public sealed class CommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("short\n", "at least 12 characters")]
-    [InlineData("password1234\n", "too common")]
+    [InlineData("short\nshort\n", "at least 12 characters")]
+    [InlineData("password1234\npassword1234\n", "too common")]
     [InlineData("", "No password given")]
+    [InlineData("correct horse battery staple\n", "Give the password twice")]
+    [InlineData("correct horse battery staple\ncorrect horse batery staple\n", "The two passwords differ.")]
     public async Task Editors_add_refuses_weak_or_missing_passwords(string input, string message)
     {
         var result = await RunAsync(input, "editors", "add", "someone@example.org");
@@ -105,10 +110,10 @@ public sealed class CommandTests : IDisposable
     [Fact]
     public async Task Editors_add_refuses_a_duplicate_and_a_bad_email()
     {
-        await RunAsync(EditorSignIn.Password + "\n", "editors", "add", "dup@example.org");
+        await RunAsync(Twice(EditorSignIn.Password), "editors", "add", "dup@example.org");
 
-        var duplicate = await RunAsync(EditorSignIn.Password + "\n", "editors", "add", "DUP@example.org");
-        var notEmail = await RunAsync(EditorSignIn.Password + "\n", "editors", "add", "not-an-email");
+        var duplicate = await RunAsync(Twice(EditorSignIn.Password), "editors", "add", "DUP@example.org");
+        var notEmail = await RunAsync(Twice(EditorSignIn.Password), "editors", "add", "not-an-email");
 
         Assert.Contains("already exists", duplicate.Errors);
         Assert.Contains("is not an email address", notEmail.Errors);
@@ -125,7 +130,7 @@ public sealed class CommandTests : IDisposable
                 ["Content__Path"] = _factory.ContentPath,
                 ["ConnectionStrings__Hub"] = $"Data Source={Path.Combine(_scratch, "hub.db")}",
             },
-            standardInput: EditorSignIn.Password + "\n");
+            standardInput: Twice(EditorSignIn.Password));
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Created the editor account cli@example.org", result.Output);
