@@ -91,6 +91,11 @@ public sealed class ResourceChecksTests : IDisposable
         Assert.Equal(["December 1, 2026", "By phone", "editor@example.org (Editor)", "Spoke to the coordinator; number and hours unchanged."],
             row.QuerySelectorAll("td").Select(td => td.TextContent.Trim()));
         Assert.Contains("Last checked on December 1, 2026.", page.QuerySelector("#check-hint")!.TextContent);
+        // The history names fields as the form does, not by their stored names.
+        var fields = page.QuerySelectorAll(".history .changes th[scope=row]").Select(th => th.TextContent).ToList();
+        Assert.Contains("Last checked", fields);
+        Assert.Contains("Address name (slug)", fields);
+        Assert.DoesNotContain("LastVerified", fields);
     }
 
     [Fact]
