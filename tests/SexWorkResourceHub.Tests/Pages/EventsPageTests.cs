@@ -17,6 +17,16 @@ public sealed class EventsPageTests : IDisposable
     public void Dispose() => _factory.Dispose();
 
     [Fact]
+    public async Task Beside_the_subscription_a_reader_is_told_it_stays_in_the_calendar_app()
+    {
+        var document = await _factory.CreateClient().GetDocumentAsync("/events");
+
+        var hint = document.QuerySelector("main p.hint")!;
+        Assert.Contains("stays in the calendar app, where others can see it", hint.TextContent);
+        Assert.Equal("/safe-browsing", hint.QuerySelector("a")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task Upcoming_events_come_soonest_first_with_observances_at_their_next_date()
     {
         var document = await _factory.CreateClient().GetDocumentAsync("/events");
