@@ -51,6 +51,17 @@ public sealed class ArticlePageTests : IDisposable
         Assert.Equal(["/articles/law-explained"], document.QuerySelectorAll(".related a").Select(a => a.GetAttribute("href")));
     }
 
+    [Theory]
+    [InlineData("/articles/law-explained", "2018-04-11", "April 11, 2018")]
+    [InlineData("/articles/consent-basics", "2000", "2000")]
+    public async Task A_sources_date_reads_like_the_other_dates(string path, string machine, string shown)
+    {
+        var document = await _factory.CreateClient().GetDocumentAsync(path);
+
+        var date = document.QuerySelector(".sources time.source-date")!;
+        Assert.Equal((machine, shown), (date.GetAttribute("datetime"), date.TextContent));
+    }
+
     [Fact]
     public async Task Short_article_has_no_table_of_contents()
     {
