@@ -11,13 +11,16 @@ public sealed partial class ContentFileParser(MarkdownRenderer renderer, IOption
     private readonly long _maxBytes = options?.Value.MaxFileBytes ?? ContentOptions.DefaultMaxFileBytes;
 
     public const int SummaryMaxLength = 300;
+
+    /// <summary>The reading path's last place: `order` is 1 to this.</summary>
+    public const int MaxReadingPathPlace = 20;
     public const int TitleMaxLength = 200;
 
     /// <summary>How long after its last review an article or page is due for another, unless review_by says otherwise.</summary>
     public const int ReviewEveryMonths = 12;
 
     public static readonly ImmutableArray<string> ArticleKeys =
-        ["title", "summary", "published", "reviewed", "review_by", "tags", "sources", "content_note", "draft"];
+        ["title", "summary", "published", "reviewed", "review_by", "tags", "sources", "content_note", "draft", "order"];
 
     public static readonly ImmutableArray<string> PageKeys = ["title", "summary", "reviewed", "review_by"];
 
@@ -118,6 +121,7 @@ public sealed partial class ContentFileParser(MarkdownRenderer renderer, IOption
         var sources = fields.Sources("sources");
         var contentNote = fields.String("content_note", required: false, SummaryMaxLength);
         var draft = fields.Bool("draft") ?? false;
+        var order = fields.Int("order", 1, MaxReadingPathPlace);
 
         if (published is { } p && reviewed is { } r && r < p)
         {
@@ -141,6 +145,7 @@ public sealed partial class ContentFileParser(MarkdownRenderer renderer, IOption
             Sources = sources,
             ContentNote = contentNote,
             Draft = draft,
+            Order = order,
         };
     }
 

@@ -51,6 +51,9 @@ public sealed record Article : ContentItem
     public string? ContentNote { get; init; }
     public bool Draft { get; init; }
 
+    /// <summary>Its place on the reading path ("Start here" on /articles), 1 first; null for articles not on it.</summary>
+    public int? Order { get; init; }
+
     public override string UrlPath => "/articles/" + Slug;
 
     /// <summary>The latest of the published and reviewed dates: what a reader would call "last updated".</summary>

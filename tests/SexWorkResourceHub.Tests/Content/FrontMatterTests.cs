@@ -172,6 +172,14 @@ public sealed class FrontMatterTests : IDisposable
     }
 
     [Fact]
+    public void A_reading_path_place_outside_1_to_20_is_reported()
+    {
+        var file = ParseArticle("---\ntitle: t\nsummary: s\npublished: 2024-01-01\norder: 0\n---\nbody\n");
+
+        Assert.Contains(file.Problems, p => p.Line == 5 && p.Message == "'order' must be a whole number from 1 to 20, not '0'");
+    }
+
+    [Fact]
     public void Source_without_url_is_an_error()
     {
         var file = ParseArticle(Valid.Replace("    url: \"https://www.law.cornell.edu/uscode/text/22/7102\"\n", string.Empty, StringComparison.Ordinal));

@@ -127,6 +127,21 @@ public sealed class ArticlePageTests : IDisposable
     }
 
     [Fact]
+    public async Task The_list_starts_with_the_reading_path_in_its_order_then_the_rest_newest_first()
+    {
+        using var factory = new HubFactory("Production");
+        var basics = Path.Combine(factory.ContentPath, "articles", "consent-basics.md");
+        await File.WriteAllTextAsync(basics, (await File.ReadAllTextAsync(basics)).Replace("published: 2024-01-10", "order: 1\npublished: 2024-01-10", StringComparison.Ordinal));
+
+        var document = await factory.CreateClient().GetDocumentAsync("/articles");
+
+        Assert.Equal(["Start here", "More explainers"], document.QuerySelectorAll("main section > h2").Select(h => h.TextContent));
+        Assert.Equal(["Consent basics for the fixture"], document.QuerySelectorAll("ol.reading-path .article-card h3").Select(h => h.TextContent.Trim()));
+        Assert.Equal(["The law, explained for the fixture"], document.QuerySelectorAll("section[aria-labelledby=more-heading] .article-card h3").Select(h => h.TextContent.Trim()));
+        Assert.Contains("Start with the basics, in order", document.QuerySelector(".lede")!.TextContent);
+    }
+
+    [Fact]
     public async Task Tag_page_lists_the_articles_with_that_tag()
     {
         var document = await _factory.CreateClient().GetDocumentAsync("/articles/tags/basics");
