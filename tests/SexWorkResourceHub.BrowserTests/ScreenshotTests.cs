@@ -19,6 +19,10 @@ public sealed class ScreenshotTests(BrowserFixture fixture)
     [InlineData("/articles/fosta-sesta-explained", "article", 375)]
     [InlineData("/articles/fosta-sesta-explained", "article", 1280)]
     [InlineData("/articles/fosta-sesta-explained", "article-dark", 375)]
+    [InlineData("/articles", "explainers", 375)]
+    [InlineData("/resources?kind=hotline", "hotlines", 375)]
+    [InlineData("/events", "events", 375)]
+    [InlineData("/suggest/correction?about=%2Fresources%23resource-swop-usa", "report-a-problem", 375)]
     public async Task A_full_page_screenshot_is_saved(string path, string name, int width)
     {
         await using var context = await fixture.NewContextAsync(width: width, height: 800,
