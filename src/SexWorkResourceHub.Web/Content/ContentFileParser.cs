@@ -22,7 +22,7 @@ public sealed partial class ContentFileParser(MarkdownRenderer renderer, IOption
     public static readonly ImmutableArray<string> ArticleKeys =
         ["title", "summary", "published", "reviewed", "review_by", "tags", "sources", "content_note", "draft", "order"];
 
-    public static readonly ImmutableArray<string> PageKeys = ["title", "summary", "reviewed", "review_by"];
+    public static readonly ImmutableArray<string> PageKeys = ["title", "summary", "reviewed", "review_by", "neutral_preview"];
 
     public ContentFile Parse(string root, string path, ContentKind kind)
     {
@@ -102,8 +102,10 @@ public sealed partial class ContentFileParser(MarkdownRenderer renderer, IOption
 
         if (kind == ContentKind.Page)
         {
+            var neutralPreview = fields.Bool("neutral_preview") ?? false;
             return title is null || summary is null ? null : new SitePage
             {
+                NeutralPreview = neutralPreview,
                 Slug = slug,
                 Title = title,
                 Summary = summary,

@@ -66,5 +66,8 @@ public sealed record Article : ContentItem
 /// <summary>A site page from content/pages, served at /{slug}.</summary>
 public sealed record SitePage : ContentItem
 {
+    /// <summary>From `neutral_preview: true`: a shared link to it previews without its title or topic.</summary>
+    public bool NeutralPreview { get; init; }
+
     public override string UrlPath => "/" + Slug;
 }

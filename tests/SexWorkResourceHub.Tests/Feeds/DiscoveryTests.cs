@@ -16,26 +16,26 @@ public sealed class DiscoveryTests : IDisposable
     [Fact]
     public async Task An_article_page_has_description_canonical_previews_and_article_json_ld()
     {
-        var page = await _factory.CreateClient().GetDocumentAsync("/articles/consent-basics");
+        var page = await _factory.CreateClient().GetDocumentAsync("/articles/law-explained");
 
         string? Meta(string selector) => page.QuerySelector(selector)?.GetAttribute("content");
-        Assert.StartsWith("A fixture article about consent", Meta("meta[name=description]"));
-        Assert.Equal("https://hub.example/articles/consent-basics", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
-        Assert.Equal("Consent basics for the fixture", Meta("meta[property='og:title']"));
+        Assert.StartsWith("A second fixture article that shares the law tag", Meta("meta[name=description]"));
+        Assert.Equal("https://hub.example/articles/law-explained", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        Assert.Equal("The law, explained for the fixture", Meta("meta[property='og:title']"));
         Assert.Equal("article", Meta("meta[property='og:type']"));
-        Assert.Equal("https://hub.example/articles/consent-basics", Meta("meta[property='og:url']"));
+        Assert.Equal("https://hub.example/articles/law-explained", Meta("meta[property='og:url']"));
         Assert.Equal("https://hub.example/img/og-default.png", Meta("meta[property='og:image']"));
-        Assert.Equal("2024-01-10", Meta("meta[property='article:published_time']"));
+        Assert.Equal("2024-02-01", Meta("meta[property='article:published_time']"));
         Assert.Equal("summary_large_image", Meta("meta[name='twitter:card']"));
-        Assert.Equal("Consent basics for the fixture", Meta("meta[name='twitter:title']"));
+        Assert.Equal("The law, explained for the fixture", Meta("meta[name='twitter:title']"));
         Assert.Equal("/feed.xml", page.QuerySelector("link[rel=alternate][type='application/atom+xml']")!.GetAttribute("href"));
 
         var json = JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent).RootElement;
         Assert.Equal("Article", json.GetProperty("@type").GetString());
-        Assert.Equal("Consent basics for the fixture", json.GetProperty("headline").GetString());
-        Assert.Equal("2024-01-10", json.GetProperty("datePublished").GetString());
-        Assert.Equal("2024-03-01", json.GetProperty("dateModified").GetString());
-        Assert.Equal("https://hub.example/articles/consent-basics", json.GetProperty("url").GetString());
+        Assert.Equal("The law, explained for the fixture", json.GetProperty("headline").GetString());
+        Assert.Equal("2024-02-01", json.GetProperty("datePublished").GetString());
+        Assert.Equal("2024-02-01", json.GetProperty("dateModified").GetString());
+        Assert.Equal("https://hub.example/articles/law-explained", json.GetProperty("url").GetString());
     }
 
     [Fact]

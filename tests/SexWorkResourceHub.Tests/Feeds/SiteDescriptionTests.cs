@@ -136,7 +136,7 @@ public sealed class SiteDescriptionTests : IDisposable
     public async Task Share_tags_give_the_preview_images_size_and_alt_text_and_the_size_is_the_images_own()
     {
         var client = _factory.CreateClient();
-        var page = await client.GetDocumentAsync("/articles/consent-basics");
+        var page = await client.GetDocumentAsync("/articles/law-explained");
         string Meta(string selector) => page.QuerySelector(selector)!.GetAttribute("content")!;
 
         var image = await client.GetByteArrayAsync(new Uri(Meta("meta[property='og:image']")).AbsolutePath);

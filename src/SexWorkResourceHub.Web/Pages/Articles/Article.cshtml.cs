@@ -65,6 +65,8 @@ public sealed class ArticleModel(ContentCatalog catalog, ContentAudienceProvider
         {
             OpenGraphType = "article",
             NoIndex = IsUnpublished,
+            // An article that needs a content note has a topic that should not show in a chat preview.
+            NeutralPreview = article.ContentNote is not null,
             Published = article.Published,
             Modified = article.Updated,
             StructuredData = structuredData.For(article),

@@ -42,6 +42,10 @@ public sealed class IndexModel(HubDbContext db, ContentCatalog catalog, ContentA
         GuidanceDueForReview = Guidance?.IsDueForReview(audiences.Today) == true;
         Meta = new PageMetadata("Get help",
             Guidance?.Summary ?? "If you are in immediate danger, call 911. Help lines and support services, and how to reach them.",
-            "/" + PageSlug);
+            "/" + PageSlug)
+        {
+            // Someone sending this page to a friend in trouble should not show the friend's situation in the preview.
+            NeutralPreview = true,
+        };
     }
 }

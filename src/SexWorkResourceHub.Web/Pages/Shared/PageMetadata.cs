@@ -13,6 +13,17 @@ public sealed record PageMetadata(string Title, string Description, string Path)
     /// <summary>OpenGraph type: "website", or "article" for explainers.</summary>
     public string OpenGraphType { get; init; } = "website";
 
+    /// <summary>
+    /// A shared link's preview names neither the page nor its topic: a neutral title and description and
+    /// no preview image, so a chat preview seen over someone's shoulder gives nothing away. The page
+    /// itself, its address and the browser's history are not hidden by this.
+    /// </summary>
+    public bool NeutralPreview { get; init; }
+
+    public const string NeutralTitle = "A shared link";
+
+    public const string NeutralDescription = "Open the link to read it.";
+
     /// <summary>Keeps a page out of search engines (errors, drafts, editors' pages).</summary>
     public bool NoIndex { get; init; }
 

@@ -20,7 +20,7 @@ public sealed class ContentPageModel(ContentCatalog catalog, ContentAudienceProv
 
         SitePage = page;
         DueForReview = page.IsDueForReview(audiences.Today);
-        Meta = new PageMetadata(page.Title, page.Summary, page.UrlPath);
+        Meta = new PageMetadata(page.Title, page.Summary, page.UrlPath) { NeutralPreview = page.NeutralPreview };
         return Page();
     }
 }
