@@ -15,6 +15,14 @@ public static partial class OpeningHoursText
 
     public const string Example = "24/7, or Mon-Fri 09:00-17:00; Sat 10:00-14:00";
 
+    /// <summary>The error for days and times given without a zone.</summary>
+    public const string NoTimeZone = "Choose the time zone these hours are in.";
+
+    private const string UnknownZoneEnd = "is not a time zone we know. Use an IANA name such as America/New_York.";
+
+    /// <summary>Whether <paramref name="error"/> from <see cref="Parse"/> is about the zone (missing or unknown) rather than the days and times.</summary>
+    public static bool IsAboutTheZone(string error) => error == NoTimeZone || error.EndsWith(UnknownZoneEnd, StringComparison.Ordinal);
+
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
 
     // Monday first, as a week reads on a notice board.
@@ -74,13 +82,13 @@ public static partial class OpeningHoursText
 
         if (hours.TimeZone is null)
         {
-            error = "Choose the time zone these hours are in.";
+            error = NoTimeZone;
             return null;
         }
 
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(hours.TimeZone, out _))
         {
-            error = $"'{hours.TimeZone}' is not a time zone we know. Use an IANA name such as America/New_York.";
+            error = $"'{hours.TimeZone}' {UnknownZoneEnd}";
             return null;
         }
 

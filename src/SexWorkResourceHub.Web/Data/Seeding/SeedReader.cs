@@ -227,13 +227,13 @@ public static class SeedReader
         }
         else if (zone is null)
         {
-            f.AddAt("schedule", error!.StartsWith("Choose the time zone", StringComparison.Ordinal)
+            f.AddAt("schedule", error == OpeningHoursText.NoTimeZone
                 ? "'schedule' with days and times needs 'time_zone': the IANA zone they are in, for example America/New_York"
                 : $"'schedule': {error}");
         }
         else
         {
-            f.AddAt(error!.Contains("time zone", StringComparison.Ordinal) ? "time_zone" : "schedule", $"'schedule': {error}");
+            f.AddAt(OpeningHoursText.IsAboutTheZone(error!) ? "time_zone" : "schedule", $"'schedule': {error}");
         }
 
         resource.SexWorkerLedAgreed = f.Date("sex_worker_led_agreed", required: false);

@@ -20,6 +20,10 @@ public sealed partial record ReportTarget(string Path, string Title)
     /// <summary>The address of the report form for <paramref name="path"/>.</summary>
     public static string FormFor(string path) => "/suggest/correction?about=" + Uri.EscapeDataString(path);
 
+    /// <summary>The resource a report's path names ("/resources#resource-slug"), or null for any other path.</summary>
+    public static string? ResourceSlug(string path) =>
+        path.StartsWith(ResourcePrefix, StringComparison.Ordinal) ? path[ResourcePrefix.Length..] : null;
+
     /// <summary>The address of the report form for one resource card.</summary>
     public static string FormForResource(string slug) => FormFor(ResourcePrefix + slug);
 
@@ -30,10 +34,9 @@ public sealed partial record ReportTarget(string Path, string Title)
             return null;
         }
 
-        if (about.StartsWith(ResourcePrefix, StringComparison.Ordinal))
+        if (ResourceSlug(about) is { } resource)
         {
-            var slug = about[ResourcePrefix.Length..];
-            var name = await db.Resources.Listed().Where(r => r.Slug == slug).Select(r => r.Name).SingleOrDefaultAsync(cancellationToken);
+            var name = await db.Resources.Listed().Where(r => r.Slug == resource).Select(r => r.Name).SingleOrDefaultAsync(cancellationToken);
             return name is null ? null : new ReportTarget(about, name);
         }
 

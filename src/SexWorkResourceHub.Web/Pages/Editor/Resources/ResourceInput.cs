@@ -254,7 +254,7 @@ public sealed partial class ResourceInput : IValidatableObject, IRecordInput
 
         if (OpeningHoursText.Parse(Schedule, ScheduleTimeZone, out var error) is null)
         {
-            yield return new ValidationResult(error!, [error!.StartsWith("Choose the time zone", StringComparison.Ordinal) ? nameof(ScheduleTimeZone) : nameof(Schedule)]);
+            yield return new ValidationResult(error!, [OpeningHoursText.IsAboutTheZone(error!) ? nameof(ScheduleTimeZone) : nameof(Schedule)]);
         }
 
         if (SexWorkerLedAgreed is { } agreed)

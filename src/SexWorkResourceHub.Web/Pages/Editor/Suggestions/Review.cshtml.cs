@@ -72,9 +72,8 @@ public sealed class ReviewModel(HubDbContext db, TimeProvider time) : SitePageMo
     {
         Suggestion = suggestion;
         if (suggestion.Kind == SuggestionKind.Correction && suggestion.Field("about") is { } about
-            && about.StartsWith("/resources#resource-", StringComparison.Ordinal))
+            && Suggest.ReportTarget.ResourceSlug(about) is { } slug)
         {
-            var slug = about["/resources#resource-".Length..];
             ResourceToEdit = await db.AllResources.Where(r => r.Slug == slug).Select(r => (int?)r.Id).SingleOrDefaultAsync(cancellationToken);
         }
 
