@@ -22,4 +22,11 @@ public interface ISearchIndex
     /// stopped by <paramref name="cancellationToken"/> throws <see cref="OperationCanceledException"/>.
     /// </summary>
     Task<SearchResults> SearchAsync(SearchQuery query, SearchVisibility visibility, int limit, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The indexed words that may be within <see cref="SearchSpelling.MaxEdits"/> of <paramref name="word"/>
+    /// (see <see cref="SearchSpelling.MayBeNear"/>), the word itself included when it is indexed, with how
+    /// many documents hold each. <paramref name="word"/> is lowercased and folded like the index's words.
+    /// </summary>
+    Task<IReadOnlyList<IndexedWord>> WordsNearAsync(string word, CancellationToken cancellationToken);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -63,6 +62,8 @@ public sealed class PostgresSearchIndex : ISearchIndex, IDisposable
                     terms tsvector NOT NULL);
                 CREATE INDEX IF NOT EXISTS search_documents_terms ON search_documents USING gin (terms);
                 CREATE INDEX IF NOT EXISTS search_documents_kind ON search_documents (kind);
+                CREATE TABLE IF NOT EXISTS search_words (word text PRIMARY KEY);
+                TRUNCATE search_words;
                 """, connection, transaction);
             await create.ExecuteNonQueryAsync(cancellationToken);
         }, cancellationToken);
@@ -97,18 +98,22 @@ public sealed class PostgresSearchIndex : ISearchIndex, IDisposable
         // written, and it is encoded for HTML afterwards like any other.
         await using var search = _source.CreateCommand($"""
             WITH hits AS (
-                SELECT kind, title, url, summary, body, ts_rank({Weights}, terms, query, 1) AS score, count(*) OVER () AS total
-                FROM search_documents, to_tsquery('simple', @query) AS query
+                SELECT kind, title, url, summary, body, ts_rank({Weights}, terms, query, 1) AS score, count(*) OVER () AS total, explainer
+                FROM search_documents, to_tsquery('simple', @query) AS query,
+                    LATERAL (SELECT kind = '{SearchDocuments.Article}' AND terms @@ to_tsquery('simple', @title) AS explainer) AS named
                 WHERE terms @@ query AND {Visible}
-                ORDER BY score DESC, title
+                ORDER BY explainer DESC, CASE WHEN explainer THEN length(title) END, score DESC, title
                 LIMIT @limit)
             SELECT kind, title, url, ts_headline('simple',
                     translate(CASE WHEN length(body) > {SearchSnippet.LongestBodyForSnippet} THEN summary ELSE summary || E'\n' || body END, '<&', E'\x01\x04'),
                     to_tsquery('simple', @query), @headline), total
             FROM hits
-            ORDER BY score DESC, title
+            ORDER BY explainer DESC, CASE WHEN explainer THEN length(title) END, score DESC, title
             """);
         search.Parameters.AddWithValue("query", TsQuery(query));
+        // Explainers whose title holds every word come first, the shortest title (the one most nearly
+        // named for the words) first among them; weight A is the title.
+        search.Parameters.AddWithValue("title", TsQuery(query, titleOnly: true));
         search.Parameters.AddWithValue("today", visibility.Today);
         search.Parameters.AddWithValue("all", visibility.IncludeUnpublished);
         search.Parameters.AddWithValue("limit", limit);
@@ -131,7 +136,7 @@ public sealed class PostgresSearchIndex : ISearchIndex, IDisposable
     /// letters, digits and marks only (see <see cref="SearchQuery"/>); each is quoted all the same, so
     /// nothing a reader types is read as tsquery syntax.
     /// </summary>
-    internal static string TsQuery(SearchQuery query)
+    internal static string TsQuery(SearchQuery query, bool titleOnly = false)
     {
         var text = new StringBuilder();
         for (var i = 0; i < query.Terms.Count; i++)
@@ -141,31 +146,62 @@ public sealed class PostgresSearchIndex : ISearchIndex, IDisposable
                 text.Append(" & ");
             }
 
-            var term = Fold(query.Terms[i]).Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "''", StringComparison.Ordinal);
+            var term = SearchQuery.Fold(query.Terms[i]).Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "''", StringComparison.Ordinal);
             text.Append('\'').Append(term).Append('\'');
-            if (i == query.Terms.Count - 1 && query.LastIsPrefix)
+            var prefix = i == query.Terms.Count - 1 && query.LastIsPrefix;
+            if (prefix || titleOnly)
             {
-                text.Append(":*");
+                text.Append(':').Append(prefix ? "*" : string.Empty).Append(titleOnly ? "A" : string.Empty);
             }
         }
 
         return text.ToString();
     }
 
-    /// <summary>The text without its accents and other combining marks: "prostitución" becomes "prostitucion".</summary>
-    internal static string Fold(string text)
+    /// <remarks>
+    /// The words come from search_words, which every write fills with the words of the documents it
+    /// adds. A word whose documents have since gone stays there until the next start; it is counted
+    /// here, at none, and never suggested.
+    /// </remarks>
+    public async Task<IReadOnlyList<IndexedWord>> WordsNearAsync(string word, CancellationToken cancellationToken)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var folded = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        var max = SearchSpelling.MaxEdits(word);
+        await using var near = _source.CreateCommand(
+            "SELECT word FROM search_words WHERE word >= @from AND word < @to AND length(word) BETWEEN @shortest AND @longest");
+        near.Parameters.AddWithValue("from", word[..1]);
+        near.Parameters.AddWithValue("to", ((char)(word[0] + 1)).ToString());
+        near.Parameters.AddWithValue("shortest", word.Length - max);
+        near.Parameters.AddWithValue("longest", word.Length + max);
+        var candidates = new List<string>();
+        await using (var reader = await near.ExecuteReaderAsync(cancellationToken))
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            while (await reader.ReadAsync(cancellationToken))
             {
-                folded.Append(c);
+                var candidate = reader.GetString(0);
+                if (candidate == word || SearchSpelling.Distance(word, candidate, max) <= max)
+                {
+                    candidates.Add(candidate);
+                }
             }
         }
 
-        return folded.ToString().Normalize(NormalizationForm.FormC);
+        if (candidates.Count == 0)
+        {
+            return [];
+        }
+
+        // Only the few words close enough are counted, each through the GIN index.
+        await using var count = _source.CreateCommand(
+            "SELECT w, (SELECT count(*) FROM search_documents WHERE terms @@ to_tsquery('simple', quote_literal(w))) FROM unnest(@words) AS w");
+        count.Parameters.AddWithValue("words", candidates.ToArray());
+        var words = new List<IndexedWord>(candidates.Count);
+        await using var counted = await count.ExecuteReaderAsync(cancellationToken);
+        while (await counted.ReadAsync(cancellationToken))
+        {
+            words.Add(new IndexedWord(counted.GetString(0), (int)counted.GetInt64(1)));
+        }
+
+        return words;
     }
 
     private static async Task InsertAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IEnumerable<SearchDocument> documents, CancellationToken cancellationToken)
@@ -201,11 +237,19 @@ public sealed class PostgresSearchIndex : ISearchIndex, IDisposable
             body.Value = document.Body;
             published.Value = document.Published is { } date ? date : DBNull.Value;
             draft.Value = document.Draft;
-            titleFolded.Value = Fold(document.Title);
-            summaryFolded.Value = Fold(document.Summary);
-            bodyFolded.Value = Fold(document.Body);
+            titleFolded.Value = SearchQuery.Fold(document.Title);
+            summaryFolded.Value = SearchQuery.Fold(document.Summary);
+            bodyFolded.Value = SearchQuery.Fold(document.Body);
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
+
+        await using var words = new NpgsqlCommand("""
+            INSERT INTO search_words (word)
+            SELECT DISTINCT lexeme FROM search_documents, unnest(terms) WHERE key = ANY(@keys)
+            ON CONFLICT DO NOTHING
+            """, connection, transaction);
+        words.Parameters.AddWithValue("keys", documents.Select(d => d.Key).ToArray());
+        await words.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private async Task WriteAsync(Func<NpgsqlConnection, NpgsqlTransaction, Task> write, CancellationToken cancellationToken)

@@ -28,10 +28,11 @@ public static partial class SearchDocuments
         string.Join(' ', [resource.Description, resource.Place ?? string.Empty, resource.Hours ?? string.Empty, .. resource.Tags]),
         "/resources#resource-" + resource.Slug);
 
-    public static SearchDocument From(Event ev) => new(
+    /// <summary>The event's description is Markdown: its text is searched, not its link addresses or marks.</summary>
+    public static SearchDocument From(Event ev, MarkdownRenderer markdown) => new(
         Event + ":" + ev.Slug, Event, ev.Title,
         EventTimeFormat.Describe(new EventOccurrence(ev, ev.Start, ev.End)),
-        string.Join(' ', ev.Description, ev.HowToJoin, ev.Organiser, ev.Place, ev.Series),
+        string.Join(' ', Text(markdown.Render(ev.Description).Html), ev.HowToJoin, ev.Organiser, ev.Place, ev.Series),
         "/events/" + ev.Slug);
 
     public static string KindLabel(string kind) => kind switch

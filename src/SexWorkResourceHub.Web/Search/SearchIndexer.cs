@@ -17,6 +17,7 @@ public sealed class SearchIndexer(
     ContentCatalog catalog,
     StoreChanges store,
     IServiceScopeFactory scopes,
+    MarkdownRenderer markdown,
     ILogger<SearchIndexer> log) : BackgroundService
 {
     private static readonly string[] StoreKinds = [SearchDocuments.Resource, SearchDocuments.Event];
@@ -135,7 +136,7 @@ public sealed class SearchIndexer(
         var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
         var resources = await db.Resources.Listed().AsNoTracking().ToListAsync(cancellationToken);
         var events = await db.Events.AsNoTracking().ToListAsync(cancellationToken);
-        await index.ReplaceKindsAsync(StoreKinds, [.. resources.Select(SearchDocuments.From), .. events.Select(SearchDocuments.From)], cancellationToken);
+        await index.ReplaceKindsAsync(StoreKinds, [.. resources.Select(SearchDocuments.From), .. events.Select(e => SearchDocuments.From(e, markdown))], cancellationToken);
         kept.Clear();
     }
 }

@@ -77,8 +77,24 @@ public sealed record SearchQuery(string Text, string? Match, IReadOnlyList<strin
         return new SearchQuery(text, match.ToString(), terms, truncated, prefix);
     }
 
+    /// <summary>The text without its accents and other combining marks: "prostitución" becomes "prostitucion".</summary>
+    public static string Fold(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var folded = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                folded.Append(c);
+            }
+        }
+
+        return folded.ToString().Normalize(NormalizationForm.FormC);
+    }
+
     /// <summary>Runs of letters, digits and combining marks, lowercased; everything else separates words.</summary>
-    private static IEnumerable<string> Words(string text)
+    public static IEnumerable<string> Words(string text)
     {
         var word = new StringBuilder();
         foreach (var c in text)

@@ -23,6 +23,9 @@ public sealed class SqliteSearchIndex : ISearchIndex, IDisposable
     /// <summary>bm25 weights for title, summary and body, set as the table's rank.</summary>
     private const string Rank = "bm25(10.0, 4.0, 1.0)";
 
+    /// <summary>An explainer whose title holds every word: these come first, the shortest title first.</summary>
+    private const string TitleMatch = $"(meta.kind = '{SearchDocuments.Article}' AND documents.rowid IN (SELECT rowid FROM documents WHERE documents MATCH $title))";
+
     private const string Visible = "(meta.draft = 0 AND (meta.published IS NULL OR meta.published <= $today) OR $all = 1)";
 
     private readonly string _connectionString;
@@ -87,6 +90,7 @@ public sealed class SqliteSearchIndex : ISearchIndex, IDisposable
                 tokenize = 'unicode61 remove_diacritics 2',
                 prefix = '4');
             INSERT INTO documents (documents, rank) VALUES ('rank', '{Rank}');
+            CREATE VIRTUAL TABLE vocabulary USING fts5vocab(documents, 'row');
             CREATE TABLE meta (
                 id INTEGER PRIMARY KEY, kind TEXT NOT NULL, key TEXT NOT NULL, url TEXT NOT NULL,
                 title TEXT NOT NULL, published TEXT, draft INTEGER NOT NULL);
@@ -162,10 +166,15 @@ public sealed class SqliteSearchIndex : ISearchIndex, IDisposable
                     ELSE snippet(documents, -1, char(2), char(3), '…', 24) END
             FROM documents JOIN meta ON meta.id = documents.rowid
             WHERE documents MATCH $match AND {Visible}
-            ORDER BY rank LIMIT $limit
+            ORDER BY {TitleMatch} DESC, CASE WHEN {TitleMatch} THEN length(meta.title) END, rank
+            LIMIT $limit
             """;
         Bind(search, query, visibility);
         search.Parameters.AddWithValue("$limit", limit);
+        // Explainers whose title holds every word come first, the shortest title (the one most nearly
+        // named for the words) first among them: a reader who types a topic wants the explainer on it
+        // before a resource or an event that mentions it.
+        search.Parameters.AddWithValue("$title", "{title} : (" + query.Match + ")");
         var hits = new List<SearchHit>();
         await using var reader = await search.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -174,6 +183,27 @@ public sealed class SqliteSearchIndex : ISearchIndex, IDisposable
         }
 
         return new SearchResults(hits, total, TimedOut: false);
+    }
+
+    public async Task<IReadOnlyList<IndexedWord>> WordsNearAsync(string word, CancellationToken cancellationToken)
+    {
+        var max = SearchSpelling.MaxEdits(word);
+        await using var connection = Open();
+        await using var near = connection.CreateCommand();
+        // fts5vocab reads a range of terms straight from the index: here, those with the word's first letter.
+        near.CommandText = "SELECT term, doc FROM vocabulary WHERE term >= $from AND term < $to AND length(term) BETWEEN $shortest AND $longest";
+        near.Parameters.AddWithValue("$from", word[..1]);
+        near.Parameters.AddWithValue("$to", ((char)(word[0] + 1)).ToString());
+        near.Parameters.AddWithValue("$shortest", word.Length - max);
+        near.Parameters.AddWithValue("$longest", word.Length + max);
+        var words = new List<IndexedWord>();
+        await using var reader = await near.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            words.Add(new IndexedWord(reader.GetString(0), reader.GetInt32(1)));
+        }
+
+        return words;
     }
 
     private static void Bind(SqliteCommand command, SearchQuery query, SearchVisibility visibility)

@@ -103,6 +103,40 @@ public sealed class SearchPageTests : IDisposable
         Assert.Contains("criminalización", typedWithAccent.QuerySelector(".snippet")!.TextContent, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("quoka", "quokka")]
+    [InlineData("qoukka", "quokka")]
+    [InlineData("quokka islnds", "quokka islands")]
+    public async Task A_misspelt_word_finds_what_its_correction_finds_under_did_you_mean(string typed, string meant)
+    {
+        var page = await SearchAsync(typed);
+
+        var suggestion = page.QuerySelector(".did-you-mean a")!;
+        Assert.Equal(meant, suggestion.TextContent);
+        Assert.Equal("/search?q=" + Uri.EscapeDataString(meant), suggestion.GetAttribute("href"));
+        Assert.Contains("Marsupials on islands", page.QuerySelectorAll(".search-result h3").Select(h => h.TextContent.Trim()));
+        Assert.Contains($"for \"{meant}\"", page.QuerySelector("#results-heading")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("zqxwvy")]
+    [InlineData("quokka consent")]
+    [InlineData("quo")]
+    public async Task A_search_with_no_near_word_says_no_results_and_suggests_nothing(string typed)
+    {
+        // The third is too short to correct; the second is two real words that no one document holds.
+        var page = await SearchAsync(typed);
+
+        Assert.Contains("No results", page.QuerySelector("#results-heading")!.TextContent);
+        Assert.Null(page.QuerySelector(".did-you-mean"));
+    }
+
+    [Fact]
+    public async Task A_correctly_spelt_search_gets_no_suggestion()
+    {
+        Assert.Null((await SearchAsync("quokka")).QuerySelector(".did-you-mean"));
+    }
+
     [Fact]
     public async Task A_prefix_finds_longer_words()
     {

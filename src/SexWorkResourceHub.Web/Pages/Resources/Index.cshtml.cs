@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SexWorkResourceHub.Web.Data;
@@ -40,6 +41,14 @@ public sealed class IndexModel(HubDbContext db, IOptions<SiteOptions> site) : Si
 
     public bool IsFiltered { get; private set; }
 
+    /// <summary>The search text with its misspelt words corrected, when the reader's own matched nothing and this did.</summary>
+    public string? Suggestion { get; private set; }
+
+    /// <summary>This page with the corrected text in place of the typed one, and every other filter kept.</summary>
+    public string SuggestionUrl => QueryHelpers.AddQueryString("/resources",
+        Request.Query.Where(p => p.Key != "q").SelectMany(p => p.Value.Select(v => KeyValuePair.Create(p.Key, v)))
+            .Append(KeyValuePair.Create("q", Suggestion)));
+
     /// <summary>The kinds the directory has entries of; the filter offers no kind that would show nothing.</summary>
     public IReadOnlyList<ResourceKind> KindChoices { get; private set; } = [];
 
@@ -77,6 +86,13 @@ public sealed class IndexModel(HubDbContext db, IOptions<SiteOptions> site) : Si
         }
 
         var matches = all.Where(filter.Matches).ToList();
+        if (matches.Count == 0 && filter.Corrected([.. all.Where((filter with { Text = null }).Matches)]) is { } corrected)
+        {
+            // A misspelt word finds what its correction finds, under a "Did you mean" that says so.
+            matches = [.. all.Where(corrected.Matches)];
+            Suggestion = matches.Count > 0 ? corrected.Text : null;
+        }
+
         Count = matches.Count;
         Groups = [.. matches
             .GroupBy(r => r.Kind)

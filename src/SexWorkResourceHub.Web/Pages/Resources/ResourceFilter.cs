@@ -1,5 +1,6 @@
 using SexWorkResourceHub.Web.Data;
 using SexWorkResourceHub.Web.Data.Entities;
+using SexWorkResourceHub.Web.Search;
 
 namespace SexWorkResourceHub.Web.Pages.Resources;
 
@@ -7,7 +8,7 @@ namespace SexWorkResourceHub.Web.Pages.Resources;
 /// The directory's filters as they arrive in the query string, checked against the values that exist.
 /// An unknown value is an error for that field, never a crash.
 /// </summary>
-public sealed class ResourceFilter
+public sealed record ResourceFilter
 {
     public const int MaxTextLength = 200;
     public const string National = "national";
@@ -89,11 +90,48 @@ public sealed class ResourceFilter
         return Text is null || ContainsText(resource, Text);
     }
 
+    /// <summary>
+    /// This filter with each typed word that no resource among <paramref name="resources"/> holds replaced
+    /// by the closest word they do hold, as search corrects it (<see cref="SearchSpelling"/>); null when no
+    /// word was replaced. The other filters stay as they are.
+    /// </summary>
+    public ResourceFilter? Corrected(IReadOnlyCollection<Resource> resources)
+    {
+        if (Text is null)
+        {
+            return null;
+        }
+
+        var haystacks = resources.Select(Haystack).ToList();
+        var vocabulary = haystacks
+            .SelectMany(h => SearchQuery.Words(SearchQuery.Fold(h)).Distinct(StringComparer.Ordinal))
+            .CountBy(w => w, StringComparer.Ordinal)
+            .Select(pair => new IndexedWord(pair.Key, pair.Value))
+            .ToList();
+        var changed = false;
+        var words = Words(Text).Select(word =>
+        {
+            if (haystacks.Any(h => h.Contains(word, StringComparison.CurrentCultureIgnoreCase)))
+            {
+                return word;
+            }
+
+            var closest = SearchSpelling.Closest(SearchQuery.Fold(word.ToLowerInvariant()), vocabulary);
+            changed |= closest is not null;
+            return closest ?? word;
+        }).ToList();
+        return changed ? this with { Text = string.Join(' ', words) } : null;
+    }
+
     /// <summary>Every word must appear in the name, description, place or tags, ignoring case.</summary>
     private static bool ContainsText(Resource resource, string text)
     {
-        var haystack = string.Join(' ', [resource.Name, resource.Description, resource.Place ?? string.Empty, .. resource.Tags]);
-        return text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .All(word => haystack.Contains(word, StringComparison.CurrentCultureIgnoreCase));
+        var haystack = Haystack(resource);
+        return Words(text).All(word => haystack.Contains(word, StringComparison.CurrentCultureIgnoreCase));
     }
+
+    private static string Haystack(Resource resource) =>
+        string.Join(' ', [resource.Name, resource.Description, resource.Place ?? string.Empty, .. resource.Tags]);
+
+    private static string[] Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

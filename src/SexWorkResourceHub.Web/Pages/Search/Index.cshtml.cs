@@ -7,7 +7,7 @@ using SexWorkResourceHub.Web.Search;
 namespace SexWorkResourceHub.Web.Pages.Search;
 
 public sealed class IndexModel(
-    CommonSearchCache search, SearchIndexer indexer, ContentAudienceProvider audiences, IOptions<SearchOptions> options) : SitePageModel
+    CommonSearchCache search, ISearchIndex index, SearchIndexer indexer, ContentAudienceProvider audiences, IOptions<SearchOptions> options) : SitePageModel
 {
     public const int PageSize = 20;
 
@@ -17,6 +17,9 @@ public sealed class IndexModel(
     public SearchQuery Query { get; private set; } = SearchQuery.Empty;
 
     public SearchResults Results { get; private set; } = SearchResults.None;
+
+    /// <summary>The query with its misspelt words corrected, when the reader's own found nothing and this did.</summary>
+    public SearchQuery? Suggestion { get; private set; }
 
     public bool Searched => !string.IsNullOrWhiteSpace(Text);
 
@@ -39,7 +42,18 @@ public sealed class IndexModel(
         {
             await indexer.Ready.WaitAsync(budget.Token);
             var audience = audiences.For(User);
-            Results = await search.SearchAsync(Query, new SearchVisibility(audience.Today, audience.SeesUnpublished), PageSize, budget.Token);
+            var visibility = new SearchVisibility(audience.Today, audience.SeesUnpublished);
+            Results = await search.SearchAsync(Query, visibility, PageSize, budget.Token);
+            if (Results.Total == 0 && await SearchSpelling.CorrectAsync(index, Query, budget.Token) is { } corrected)
+            {
+                // "trafficing" finds the trafficking explainers, under a "Did you mean" that says so.
+                var found = await search.SearchAsync(corrected, visibility, PageSize, budget.Token);
+                if (found.Total > 0)
+                {
+                    Suggestion = corrected;
+                    Results = found;
+                }
+            }
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
