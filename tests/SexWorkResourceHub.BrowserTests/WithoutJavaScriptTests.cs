@@ -26,6 +26,10 @@ public sealed class WithoutJavaScriptTests(BrowserFixture fixture)
         var page = await BrowserFixture.OpenAsync(context, "/resources");
         var before = await page.Locator("article.resource").CountAsync();
 
+        // Folded until asked for; the summary opens it without JavaScript.
+        Assert.False(await page.IsVisibleAsync("#filter-kind"));
+        await page.FocusAsync(".filters-fold > summary");
+        await page.Keyboard.PressAsync("Enter");
         await page.SelectOptionAsync("#filter-kind", "hotline");
         await page.ClickAsync("form.filters button[type=submit]");
         await page.WaitForURLAsync("**/resources?*kind=hotline*");
@@ -36,6 +40,7 @@ public sealed class WithoutJavaScriptTests(BrowserFixture fixture)
         Assert.InRange(after, 1, before - 1);
         Assert.Contains("National Human Trafficking Hotline", await page.InnerTextAsync("main"));
         Assert.Equal("hotline", await page.InputValueAsync("#filter-kind"));
+        Assert.True(await page.IsVisibleAsync("#filter-kind"));
     }
 
     [Fact]

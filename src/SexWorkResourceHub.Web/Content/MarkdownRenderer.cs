@@ -8,6 +8,8 @@ using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Microsoft.Extensions.Options;
+using SexWorkResourceHub.Web.Infrastructure;
 
 namespace SexWorkResourceHub.Web.Content;
 
@@ -16,7 +18,7 @@ namespace SexWorkResourceHub.Web.Content;
 /// Raw HTML is shown as text, link and image URLs are limited by <see cref="UrlPolicy"/>,
 /// and external links get rel="noopener noreferrer".
 /// </summary>
-public sealed class MarkdownRenderer
+public sealed class MarkdownRenderer(IOptions<SiteOptions> site)
 {
     /// <summary>Container names editors may use (::: callout).</summary>
     public static readonly ImmutableArray<string> ContainerKinds = ["callout", "content-note"];
@@ -59,7 +61,7 @@ public sealed class MarkdownRenderer
     public string ToPlainText(string markdown, Func<string, string> absolute) =>
         MarkdownPlainText.Write(Markdown.Parse(markdown, _pipeline), absolute);
 
-    private static ImmutableArray<MarkdownLink> SanitizeLinks(MarkdownDocument document, ImmutableArray<MarkdownNote>.Builder notes)
+    private ImmutableArray<MarkdownLink> SanitizeLinks(MarkdownDocument document, ImmutableArray<MarkdownNote>.Builder notes)
     {
         var links = ImmutableArray.CreateBuilder<MarkdownLink>();
         foreach (var link in document.Descendants<LinkInline>().ToList())
@@ -74,6 +76,12 @@ public sealed class MarkdownRenderer
             }
 
             links.Add(new MarkdownLink(url, link.Line, link.IsImage, alt));
+            if (!link.IsImage && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal))
+            {
+                // Printed after the link text as a full address (see the print styles): "/glossary" on paper leads nowhere.
+                link.GetAttributes().AddPropertyIfNotExist("data-print-href", site.Value.Absolute(url));
+            }
+
             if (!link.IsImage && UrlPolicy.IsExternal(url))
             {
                 link.GetAttributes().AddPropertyIfNotExist("rel", "noopener noreferrer");
@@ -165,7 +173,9 @@ public sealed class MarkdownRenderer
             anchor.AppendChild(new LiteralInline("#"));
             var attributes = anchor.GetAttributes();
             attributes.AddClass("heading-anchor");
-            attributes.AddProperty("aria-label", "Link to this section");
+            // With JavaScript a click also copies the section's full address (site.js), as "Copy link" does.
+            attributes.AddProperty("aria-label", "Copy link to this section");
+            attributes.AddProperty("data-copy-link", string.Empty);
             heading.Inline.AppendChild(new LiteralInline(" "));
             heading.Inline.AppendChild(anchor);
         }

@@ -6,7 +6,7 @@ namespace SexWorkResourceHub.Tests.Content;
 public sealed class FrontMatterTests : IDisposable
 {
     private readonly TempContent _content = new();
-    private readonly ContentFileParser _parser = new(new MarkdownRenderer());
+    private readonly ContentFileParser _parser = new(TestMarkdown.Renderer());
 
     public void Dispose() => _content.Dispose();
 

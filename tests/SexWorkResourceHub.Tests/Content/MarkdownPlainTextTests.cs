@@ -1,3 +1,4 @@
+using SexWorkResourceHub.Tests.Support;
 using SexWorkResourceHub.Web.Content;
 
 namespace SexWorkResourceHub.Tests.Content;
@@ -5,7 +6,7 @@ namespace SexWorkResourceHub.Tests.Content;
 /// <summary>Markdown as the plain text a calendar shows: links with their addresses, no Markdown marks left.</summary>
 public sealed class MarkdownPlainTextTests
 {
-    private static readonly MarkdownRenderer Renderer = new();
+    private static readonly MarkdownRenderer Renderer = TestMarkdown.Renderer();
 
     private static string Plain(string markdown) =>
         Renderer.ToPlainText(markdown, url => url.StartsWith('/') ? "https://hub.example" + url : url);

@@ -1,10 +1,11 @@
+using SexWorkResourceHub.Tests.Support;
 using SexWorkResourceHub.Web.Content;
 
 namespace SexWorkResourceHub.Tests.Content;
 
 public sealed class MarkdownRendererTests
 {
-    private readonly MarkdownRenderer _renderer = new();
+    private readonly MarkdownRenderer _renderer = TestMarkdown.Renderer();
 
     [Theory]
     [InlineData("<script>alert(1)</script>")]
@@ -74,8 +75,27 @@ public sealed class MarkdownRendererTests
         var html = _renderer.Render("[out](https://example.org) and [in](/about) and <https://auto.example>").Html;
 
         Assert.Contains("<a href=\"https://example.org\" rel=\"noopener noreferrer\">out</a>", html);
-        Assert.Contains("<a href=\"/about\">in</a>", html);
+        Assert.Contains("<a href=\"/about\" data-print-href=\"https://hub.example/about\">in</a>", html);
         Assert.Contains("href=\"https://auto.example\" rel=\"noopener noreferrer\"", html);
+    }
+
+    [Theory]
+    [InlineData("[term](/glossary#consent)", "https://hub.example/glossary#consent")]
+    [InlineData("[law](/articles/what-us-law-says)", "https://hub.example/articles/what-us-law-says")]
+    public void Site_links_carry_their_full_address_for_print(string markdown, string printed)
+    {
+        var link = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(_renderer.Render(markdown).Html).QuerySelector("a")!;
+
+        Assert.Equal(printed, link.GetAttribute("data-print-href"));
+    }
+
+    [Theory]
+    [InlineData("[out](https://example.org)")]
+    [InlineData("[mail](mailto:someone@example.org)")]
+    [InlineData("[other site](//example.org/x)")]
+    public void Links_off_the_site_print_their_own_address_and_get_no_print_address(string markdown)
+    {
+        Assert.DoesNotContain("data-print-href", _renderer.Render(markdown).Html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -96,7 +96,7 @@ public sealed class DiscoveryTests : IDisposable
 
         var anchor = page.QuerySelector("h2#what-consent-means a.heading-anchor")!;
         Assert.Equal("#what-consent-means", anchor.GetAttribute("href"));
-        Assert.Equal("Link to this section", anchor.GetAttribute("aria-label"));
+        Assert.Equal("Copy link to this section", anchor.GetAttribute("aria-label"));
         Assert.Equal("What consent means", page.QuerySelector("nav.toc a")!.TextContent);
         Assert.Equal("https://hub.example/articles/consent-basics", page.QuerySelector("a.copy-link")!.GetAttribute("href"));
         Assert.Equal("https://git.example.org/hub/blob/main/content/articles/consent-basics.md", page.QuerySelector(".edit-page a")!.GetAttribute("href"));

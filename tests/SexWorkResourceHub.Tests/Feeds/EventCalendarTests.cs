@@ -15,7 +15,7 @@ public sealed class EventCalendarTests
 {
     private static readonly DateTime Updated = new(2026, 11, 21, 10, 0, 0, DateTimeKind.Utc);
     private static readonly SiteOptions Site = new() { BaseUrl = "https://hub.example", Name = "Hub" };
-    private static readonly MarkdownRenderer Markdown = new();
+    private static readonly MarkdownRenderer Markdown = TestMarkdown.Renderer();
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private static string Write(params Event[] events) => EventCalendar.Write(events, Site, Markdown, subscription: false);

@@ -176,4 +176,20 @@ public sealed class ResourcesPageTests : IDisposable
         Assert.InRange((int)response.StatusCode, 200, 499);
         Assert.DoesNotContain("<script>alert(1)", html);
     }
+
+    [Theory]
+    [InlineData("/resources", false)]
+    [InlineData("/resources?kind=hotline", true)]
+    [InlineData("/resources?q=legal", true)]
+    [InlineData("/resources?kind=no-such-kind", true)]
+    public async Task The_filters_fold_away_until_one_is_set(string url, bool open)
+    {
+        var response = await _factory.CreateClient().GetAsync(url);
+        var document = await Html.ParseAsync(response);
+
+        var fold = document.QuerySelector("form.filters details.filters-fold")!;
+        Assert.Equal(open, fold.HasAttribute("open"));
+        Assert.Equal("Filter by kind, place or language", fold.QuerySelector("summary")!.TextContent);
+        Assert.NotNull(fold.QuerySelector("#filter-q"));
+    }
 }

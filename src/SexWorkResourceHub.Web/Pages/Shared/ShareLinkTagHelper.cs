@@ -15,13 +15,27 @@ public sealed class ShareLinkTagHelper(IOptions<SiteOptions> site) : TagHelper
     /// <summary>The page's path on this site.</summary>
     public required string Path { get; set; }
 
+    /// <summary>What the link is to, when a page has several ("Copy link to Trans Lifeline"); else "this page".</summary>
+    public string? Name { get; set; }
+
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         output.TagName = "p";
         output.TagMode = TagMode.StartTagAndEndTag;
         output.Attributes.SetAttribute("class", "share");
         output.Content
-            .AppendHtml("\n  <a class=\"copy-link\" href=\"").Append(site.Value.Absolute(Path)).AppendHtml("\" data-copy-link>Copy link to this page</a>")
+            .AppendHtml("\n  <a class=\"copy-link\" href=\"").Append(site.Value.Absolute(Path)).AppendHtml("\" data-copy-link>");
+        if (Name is null)
+        {
+            output.Content.AppendHtml("Copy link to this page</a>");
+        }
+        else
+        {
+            // Seen as "Copy link", heard as "Copy link to …", so a list of them can be told apart.
+            output.Content.AppendHtml("Copy link<span class=\"visually-hidden\"> to ").Append(Name).AppendHtml("</span></a>");
+        }
+
+        output.Content
             .AppendHtml("\n  <span class=\"copy-status\" role=\"status\" aria-live=\"polite\"></span>\n");
     }
 }

@@ -51,6 +51,15 @@
   });
 })();
 
+// The directory's filters are folded so a phone shows results first; a wide screen has room for them.
+(function () {
+  "use strict";
+  var fold = document.querySelector(".filters-fold");
+  if (fold && window.matchMedia("(min-width: 48rem)").matches) {
+    fold.open = true;
+  }
+})();
+
 // "Copy link": copies the page address when the browser allows it; otherwise it stays a plain link.
 (function () {
   "use strict";
@@ -59,8 +68,12 @@
       if (!navigator.clipboard || !window.isSecureContext) {
         return;
       }
-      event.preventDefault();
-      var status = link.parentElement.querySelector(".copy-status");
+      // A section's own "#" link still jumps to it; a page's full-address link only copies.
+      var sameDocument = link.getAttribute("href").charAt(0) === "#";
+      if (!sameDocument) {
+        event.preventDefault();
+      }
+      var status = link.parentElement.querySelector(".copy-status") || document.getElementById("copy-status");
       navigator.clipboard.writeText(link.href).then(function () {
         if (status) {
           status.textContent = "Link copied.";
