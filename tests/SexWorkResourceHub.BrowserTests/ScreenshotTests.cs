@@ -22,6 +22,10 @@ public sealed class ScreenshotTests(BrowserFixture fixture)
     [InlineData("/articles", "explainers", 375)]
     [InlineData("/resources?kind=hotline", "hotlines", 375)]
     [InlineData("/events", "events", 375)]
+    [InlineData("/resources", "resources-folded", 375)]
+    [InlineData("/resources", "resources", 1280)]
+    [InlineData("/search?q=trafficing", "search-did-you-mean", 375)]
+    [InlineData("/get-help", "get-help", 375)]
     [InlineData("/suggest/correction?about=%2Fresources%23resource-swop-usa", "report-a-problem", 375)]
     public async Task A_full_page_screenshot_is_saved(string path, string name, int width)
     {
