@@ -104,4 +104,35 @@ public sealed class LayoutTests(BrowserFixture fixture)
             Assert.True(firstResult < 800, $"the first resource starts at {firstResult}, below the first screen");
         }
     }
+
+    [Fact]
+    public async Task At_1100_pixels_and_wider_the_contents_sit_beside_a_reading_column_of_60_to_75_characters()
+    {
+        await using var context = await fixture.NewContextAsync(width: 1280, height: 900);
+        var page = await BrowserFixture.OpenAsync(context, "/articles/fosta-sesta-explained");
+
+        var boxes = await page.EvaluateAsync<double[]>(
+            "(() => { const t = document.querySelector('.toc').getBoundingClientRect(); const p = document.querySelector('.prose').getBoundingClientRect(); " +
+            "return [t.left, p.right, t.top, p.top]; })()");
+        Assert.True(boxes[0] > boxes[1], "the contents are to the right of the text");
+        Assert.True(boxes[2] < boxes[3], "the contents start beside the article's header, not below the text");
+
+        // The prose's own first paragraph, on one line, gives the average width of a character in its font.
+        var characters = await page.EvaluateAsync<double>(
+            "(() => { const prose = document.querySelector('.prose'); const p = prose.querySelector('p'); const text = p.textContent.replace(/\\s+/g, ' ').trim(); " +
+            "const s = document.createElement('span'); s.style.cssText = 'position:absolute;visibility:hidden;white-space:nowrap'; s.textContent = text; p.appendChild(s); " +
+            "const average = s.getBoundingClientRect().width / text.length; s.remove(); return p.clientWidth / average; })()");
+        Assert.InRange(characters, 60, 75);
+    }
+
+    [Fact]
+    public async Task Below_1100_pixels_the_contents_come_before_the_text()
+    {
+        await using var context = await fixture.NewContextAsync(width: 1000, height: 900);
+        var page = await BrowserFixture.OpenAsync(context, "/articles/fosta-sesta-explained");
+
+        var boxes = await page.EvaluateAsync<double[]>(
+            "(() => { const t = document.querySelector('.toc').getBoundingClientRect(); const p = document.querySelector('.prose').getBoundingClientRect(); return [t.bottom, p.top]; })()");
+        Assert.True(boxes[0] <= boxes[1]);
+    }
 }
