@@ -24,9 +24,10 @@ public interface ISearchIndex
     Task<SearchResults> SearchAsync(SearchQuery query, SearchVisibility visibility, int limit, CancellationToken cancellationToken);
 
     /// <summary>
-    /// The indexed words that may be within <see cref="SearchSpelling.MaxEdits"/> of <paramref name="word"/>
-    /// (see <see cref="SearchSpelling.MayBeNear"/>), the word itself included when it is indexed, with how
-    /// many documents hold each. <paramref name="word"/> is lowercased and folded like the index's words.
+    /// The indexed words that may be within <see cref="SearchSpelling.MaxEdits"/> of <paramref name="word"/>:
+    /// the same first letter, and a length at most that many letters away. The word itself is included
+    /// when it is indexed, and each comes with how many documents hold it. <paramref name="word"/> is
+    /// lowercased and folded like the index's words.
     /// </summary>
     Task<IReadOnlyList<IndexedWord>> WordsNearAsync(string word, CancellationToken cancellationToken);
 }

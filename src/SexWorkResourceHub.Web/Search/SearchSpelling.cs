@@ -57,13 +57,6 @@ public static class SearchSpelling
             .FirstOrDefault();
     }
 
-    /// <summary>
-    /// Whether a candidate could be within <paramref name="maxEdits"/> of <paramref name="word"/>: the same
-    /// first letter and a length at most that many letters away. The indexes select candidates with it.
-    /// </summary>
-    public static bool MayBeNear(string word, string candidate, int maxEdits) =>
-        candidate.Length > 0 && candidate[0] == word[0] && Math.Abs(candidate.Length - word.Length) <= maxEdits;
-
     /// <summary>The optimal string alignment distance, or <paramref name="max"/> + 1 as soon as it must exceed it.</summary>
     public static int Distance(string a, string b, int max)
     {

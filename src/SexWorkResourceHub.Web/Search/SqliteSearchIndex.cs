@@ -8,8 +8,8 @@ namespace SexWorkResourceHub.Web.Search;
 /// <summary>
 /// The search index on SQLite: an FTS5 table in search.db beside the database (in a temporary folder
 /// when there is no data folder). It is this instance's own, rebuilt at start, and written in short
-/// transactions; write-ahead logging lets readers search while it is written. Ranking is bm25 with the
-/// title weighted above the summary and the body.
+/// transactions; write-ahead logging lets readers search while it is written. Explainers whose title
+/// holds every word come first; then ranking is bm25 with the title weighted above the summary and the body.
 /// </summary>
 /// <remarks>
 /// What a result links to and whether it is visible (kind, address, date, draft) lives in a plain table
