@@ -168,10 +168,11 @@ public sealed class PostgresSearchIndex : ISearchIndex, IDisposable
         var max = SearchSpelling.MaxEdits(word);
         await using var near = _source.CreateCommand(
             "SELECT word FROM search_words WHERE word >= @from AND word < @to AND length(word) BETWEEN @shortest AND @longest");
-        near.Parameters.AddWithValue("from", word[..1]);
-        near.Parameters.AddWithValue("to", ((char)(word[0] + 1)).ToString());
-        near.Parameters.AddWithValue("shortest", word.Length - max);
-        near.Parameters.AddWithValue("longest", word.Length + max);
+        var (from, to, shortest, longest) = SearchSpelling.Candidates(word);
+        near.Parameters.AddWithValue("from", from);
+        near.Parameters.AddWithValue("to", to);
+        near.Parameters.AddWithValue("shortest", shortest);
+        near.Parameters.AddWithValue("longest", longest);
         var candidates = new List<string>();
         await using (var reader = await near.ExecuteReaderAsync(cancellationToken))
         {

@@ -57,6 +57,17 @@ public static class SearchSpelling
             .FirstOrDefault();
     }
 
+    /// <summary>
+    /// Which indexed words may be near <paramref name="word"/>: those from <c>From</c> (inclusive) to
+    /// <c>To</c> (exclusive), which share its first letter, with a length from <c>Shortest</c> to
+    /// <c>Longest</c>. Both indexes select their candidates with it.
+    /// </summary>
+    public static (string From, string To, int Shortest, int Longest) Candidates(string word)
+    {
+        var max = MaxEdits(word);
+        return (word[..1], ((char)(word[0] + 1)).ToString(), word.Length - max, word.Length + max);
+    }
+
     /// <summary>The optimal string alignment distance, or <paramref name="max"/> + 1 as soon as it must exceed it.</summary>
     public static int Distance(string a, string b, int max)
     {

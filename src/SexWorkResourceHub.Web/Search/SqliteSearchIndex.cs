@@ -187,15 +187,15 @@ public sealed class SqliteSearchIndex : ISearchIndex, IDisposable
 
     public async Task<IReadOnlyList<IndexedWord>> WordsNearAsync(string word, CancellationToken cancellationToken)
     {
-        var max = SearchSpelling.MaxEdits(word);
         await using var connection = Open();
         await using var near = connection.CreateCommand();
         // fts5vocab reads a range of terms straight from the index: here, those with the word's first letter.
         near.CommandText = "SELECT term, doc FROM vocabulary WHERE term >= $from AND term < $to AND length(term) BETWEEN $shortest AND $longest";
-        near.Parameters.AddWithValue("$from", word[..1]);
-        near.Parameters.AddWithValue("$to", ((char)(word[0] + 1)).ToString());
-        near.Parameters.AddWithValue("$shortest", word.Length - max);
-        near.Parameters.AddWithValue("$longest", word.Length + max);
+        var (from, to, shortest, longest) = SearchSpelling.Candidates(word);
+        near.Parameters.AddWithValue("$from", from);
+        near.Parameters.AddWithValue("$to", to);
+        near.Parameters.AddWithValue("$shortest", shortest);
+        near.Parameters.AddWithValue("$longest", longest);
         var words = new List<IndexedWord>();
         await using var reader = await near.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))

@@ -8,10 +8,7 @@ namespace SexWorkResourceHub.Tests.Content;
 /// <summary>The repository's own content/, served the way readers get it (Production).</summary>
 public sealed class BundledContentTests : IDisposable
 {
-    private static readonly string RepositoryContent =
-        ContentOptionsSetup.FindDefaultFolder(AppContext.BaseDirectory) ?? throw new InvalidOperationException("content/ not found");
-
-    private readonly HubFactory _factory = new("Production", new Dictionary<string, string?> { ["Content:Path"] = RepositoryContent });
+    private readonly HubFactory _factory = new("Production", new Dictionary<string, string?> { ["Content:Path"] = RepositoryContent.Folder });
 
     public void Dispose() => _factory.Dispose();
 
@@ -66,7 +63,7 @@ public sealed class BundledContentTests : IDisposable
         // The trafficking hotline's operator changed in 2025 and may share tips with police: a promise
         // of consent-only action, true of the old operator, is a safety error if it comes back.
         var promise = new Regex(@"only with (your|their|the caller'?s|a caller'?s|the person'?s) (consent|permission|agreement)|acts? with the caller'?s consent", RegexOptions.IgnoreCase);
-        var files = Directory.EnumerateFiles(RepositoryContent, "*.*", SearchOption.AllDirectories)
+        var files = Directory.EnumerateFiles(RepositoryContent.Folder, "*.*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".md", StringComparison.Ordinal) || f.EndsWith(".yaml", StringComparison.Ordinal));
 
         Assert.All(files, file => Assert.DoesNotMatch(promise, File.ReadAllText(file)));

@@ -9,7 +9,7 @@ namespace SexWorkResourceHub.Tests.Data;
 public sealed class SeedTests : IDisposable
 {
     private static readonly string BundledData = Path.Combine(
-        ContentOptionsSetup.FindDefaultFolder(AppContext.BaseDirectory) ?? throw new InvalidOperationException("content/ not found"), "data");
+        RepositoryContent.Folder, "data");
 
     private readonly TempDatabase _database = new();
 

@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using Ical.Net;
 using Ical.Net.DataTypes;
 using Microsoft.Extensions.DependencyInjection;
-using SexWorkResourceHub.Web.Content;
 using SexWorkResourceHub.Web.Data;
 using SexWorkResourceHub.Web.Data.Entities;
 using SexWorkResourceHub.Tests.Support;
@@ -12,9 +11,6 @@ namespace SexWorkResourceHub.Tests.Feeds;
 /// <summary>/events.ics and /events/{slug}.ics as a subscriber's calendar app sees them.</summary>
 public sealed partial class CalendarFeedTests : IDisposable
 {
-    private static readonly string RepositoryContent =
-        ContentOptionsSetup.FindDefaultFolder(AppContext.BaseDirectory) ?? throw new InvalidOperationException("content/ not found");
-
     private readonly HubFactory _factory = new("Production");
 
     public void Dispose() => _factory.Dispose();
@@ -152,7 +148,7 @@ public sealed partial class CalendarFeedTests : IDisposable
     [Fact]
     public async Task The_seed_s_descriptions_read_as_plain_text_with_absolute_links_and_whole_paragraphs()
     {
-        using var bundled = new HubFactory("Production", new Dictionary<string, string?> { ["Content:Path"] = RepositoryContent });
+        using var bundled = new HubFactory("Production", new Dictionary<string, string?> { ["Content:Path"] = RepositoryContent.Folder });
 
         var calendar = await ServedCalendar.GetAsync(bundled.CreateClient(), "/events.ics");
 

@@ -1,4 +1,3 @@
-using SexWorkResourceHub.Web.Content;
 using SexWorkResourceHub.Tests.Support;
 
 namespace SexWorkResourceHub.Tests.Search;
@@ -6,12 +5,9 @@ namespace SexWorkResourceHub.Tests.Search;
 /// <summary>Search over the repository's own content and seed data, as a reader meets it.</summary>
 public sealed class BundledSearchTests : IDisposable
 {
-    private static readonly string RepositoryContent =
-        ContentOptionsSetup.FindDefaultFolder(AppContext.BaseDirectory) ?? throw new InvalidOperationException("content/ not found");
-
     private readonly HubFactory _factory = new("Production", new Dictionary<string, string?>
     {
-        ["Content:Path"] = RepositoryContent,
+        ["Content:Path"] = RepositoryContent.Folder,
         ["RateLimits:SearchPermits"] = "1000",
     });
 
