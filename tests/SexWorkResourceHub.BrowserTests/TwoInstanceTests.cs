@@ -71,7 +71,8 @@ public sealed class TwoInstanceTests : IAsyncLifetime
         await page.SelectOptionAsync("#Input_Kind", "support-service");
         await page.FillAsync("#Input_Description", "A peer group run by and for sex workers in port towns.");
         await page.FillAsync("#Input_Url", "https://harbour-lights.example.org");
-        await page.SelectOptionAsync("#Input_Region", "national");
+        await page.SelectOptionAsync("#Input_Areas_0__Place", "US-ME");
+        await page.FillAsync("#Input_Areas_0__City", "Portland");
         await page.SelectOptionAsync("#Input_SexWorkerLed", "yes");
         await page.ClickAsync("main form.editor-form button[type=submit]");
         await page.WaitForURLAsync("**/editor/resources**");

@@ -234,6 +234,42 @@ internal sealed partial class YamlFields
         return words.ToImmutable();
     }
 
+    /// <summary>Whether <paramref name="key"/> holds one plain value rather than a list or a mapping.</summary>
+    public bool IsScalar(string key) => _fields.TryGetValue(key, out var field) && field.Value is YamlScalarNode scalar && ScalarText(scalar) is not null;
+
+    /// <summary>Whether <paramref name="key"/> holds a list (possibly empty).</summary>
+    public bool IsList(string key) => _fields.TryGetValue(key, out var field) && field.Value is YamlSequenceNode;
+
+    /// <summary>The entries of a list of mappings, each read with its own fields and lines; empty when the key is absent.</summary>
+    public IReadOnlyList<YamlFields> Mappings(string key, string shape)
+    {
+        if (!_fields.TryGetValue(key, out var field) || IsNull(field.Value))
+        {
+            return [];
+        }
+
+        if (field.Value is not YamlSequenceNode sequence)
+        {
+            Add(field.Key, $"'{key}' must be a list, each entry {shape}");
+            return [];
+        }
+
+        var entries = new List<YamlFields>();
+        foreach (var item in sequence)
+        {
+            if (item is YamlMappingNode mapping)
+            {
+                entries.Add(new YamlFields(_file, _lineOffset + 1, mapping, _problems));
+            }
+            else
+            {
+                Add(item, $"each entry in '{key}' must be {shape}");
+            }
+        }
+
+        return entries;
+    }
+
     public ImmutableArray<Source> Sources(string key)
     {
         if (!_fields.TryGetValue(key, out var field) || IsNull(field.Value))

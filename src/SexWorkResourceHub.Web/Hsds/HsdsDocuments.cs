@@ -21,6 +21,9 @@ public sealed record HsdsOrganization(Guid Id, string Name, string Description, 
 
 public sealed record HsdsPhone(Guid Id, Guid ServiceId, string Number, string Type, string? Description);
 
+/// <summary>A place the service works in: a country, a state or region, or a city, named in full.</summary>
+public sealed record HsdsServiceArea(Guid Id, Guid ServiceId, string Name);
+
 public sealed record HsdsLanguage(Guid Id, Guid ServiceId, string Name, string Code);
 
 /// <summary>A weekly schedule (RFC 5545 terms): the days in <c>byday</c>, open from <c>opens_at</c> to <c>closes_at</c>.</summary>
@@ -53,6 +56,7 @@ public sealed record HsdsService(
     HsdsOrganization Organization,
     IReadOnlyList<HsdsPhone>? Phones = null,
     IReadOnlyList<HsdsLanguage>? Languages = null,
+    IReadOnlyList<HsdsServiceArea>? ServiceAreas = null,
     IReadOnlyList<HsdsSchedule>? Schedules = null,
     IReadOnlyList<HsdsMetadata>? Metadata = null);
 
@@ -116,6 +120,8 @@ public static class HsdsDocuments
             Phones = phones,
             Languages = [.. r.Languages.Select(code => new HsdsLanguage(HsdsIds.Language(r.Slug, code), id, ResourceLabels.Language(code), code))],
             Schedules = Schedules(r, id),
+            // None for a service that works across countries: HSDS has no word for "anywhere".
+            ServiceAreas = [.. r.Areas.Select(a => new HsdsServiceArea(HsdsIds.ServiceArea(r.Slug, a), id, ServiceAreaText.FullName(a)))],
             Metadata = [.. checks.Select(c => new HsdsMetadata(
                 HsdsIds.Metadata(r.Slug, c.Id), id, "service", Iso(c.CheckedOn), "verified", "assured_date", string.Empty, Iso(c.CheckedOn),
                 c.Role))],

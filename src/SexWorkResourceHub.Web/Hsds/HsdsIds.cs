@@ -25,6 +25,10 @@ public static class HsdsIds
     /// <summary>One of a service's weekly schedules: <paramref name="part"/> names its days and times ("MO,TU/09:00-17:00").</summary>
     public static Guid Schedule(string slug, string part) => NameBased($"schedule/{part}/{slug}");
 
+    /// <summary>One place a service works in: <paramref name="area"/> names it as the filter does ("US-OR/Portland"), compared without case or accents.</summary>
+    public static Guid ServiceArea(string slug, Web.Data.Entities.ServiceArea area) =>
+        NameBased($"service_area/{Resources.ServiceAreaText.Folded(Resources.ServiceAreaText.Key(area))}/{slug}");
+
     /// <summary>The provenance of one check: the resource and the check's own number.</summary>
     public static Guid Metadata(string slug, int checkId) => NameBased($"metadata/verification/{checkId.ToString(System.Globalization.CultureInfo.InvariantCulture)}/{slug}");
 

@@ -41,23 +41,33 @@ public static class HsdsOpenApi
                 return Task.CompletedTask;
             });
             // The answers are written in snake_case (HSDS's names), and an empty value is left out rather
-            // than sent as null: the schemas say so too.
-            options.AddSchemaTransformer((schema, _, _) =>
+            // than sent as null: the schemas say so too. Done on the finished document's components, not in
+            // a schema transformer: the generator (10.0) does not pass every nested schema to one (a record
+            // met only inside HsdsService's service_areas was skipped).
+            options.AddDocumentTransformer((document, _, _) =>
             {
-                if (schema.Required is { Count: > 0 } required && schema.Properties is { } declared)
+                foreach (var schema in document.Components?.Schemas?.Values.OfType<OpenApiSchema>() ?? [])
                 {
-                    schema.Required = required.Where(name => !declared.TryGetValue(name, out var property) || !AllowsNull(property))
-                        .Select(JsonNamingPolicy.SnakeCaseLower.ConvertName).ToHashSet(StringComparer.Ordinal);
-                }
-
-                if (schema.Properties is { Count: > 0 } properties)
-                {
-                    schema.Properties = properties.ToDictionary(p => JsonNamingPolicy.SnakeCaseLower.ConvertName(p.Key), p => p.Value);
+                    SnakeCase(schema);
                 }
 
                 return Task.CompletedTask;
             });
         });
+    }
+
+    private static void SnakeCase(OpenApiSchema schema)
+    {
+        if (schema.Required is { Count: > 0 } required && schema.Properties is { } declared)
+        {
+            schema.Required = required.Where(name => !declared.TryGetValue(name, out var property) || !AllowsNull(property))
+                .Select(JsonNamingPolicy.SnakeCaseLower.ConvertName).ToHashSet(StringComparer.Ordinal);
+        }
+
+        if (schema.Properties is { Count: > 0 } properties)
+        {
+            schema.Properties = properties.ToDictionary(p => JsonNamingPolicy.SnakeCaseLower.ConvertName(p.Key), p => p.Value);
+        }
     }
 
     /// <summary>The list query parameters, which the handlers read themselves so that a bad value gets HSDS-style guidance.</summary>

@@ -8,7 +8,7 @@ namespace SexWorkResourceHub.Web.Hsds;
 
 /// <summary>
 /// The directory as an HSDS tabular data package, for a 211 or a caseworkers' tool to import: one CSV
-/// per HSDS table (organizations, services, phones, languages, schedules, metadata), named as HSDS
+/// per HSDS table (organizations, services, phones, languages, schedules, service areas, metadata), named as HSDS
 /// names them, and a datapackage.json (Frictionless Data) that lists each file's columns and the licence.
 /// Every value is the one the read API gives, flattened: a row is a record's JSON, column by column.
 /// </summary>
@@ -31,6 +31,7 @@ public static class HsdsPackage
         new("phone", "phones.csv", ["id", "service_id", "number", "type", "description"], "service_id", "service"),
         new("language", "languages.csv", ["id", "service_id", "name", "code"], "service_id", "service"),
         new("schedule", "schedules.csv", ["id", "service_id", "freq", "byday", "opens_at", "closes_at", "timezone", "description", "notes"], "service_id", "service"),
+        new("service_area", "service_areas.csv", ["id", "service_id", "name"], "service_id", "service"),
         new("metadata", "metadata.csv",
             ["id", "resource_id", "resource_type", "last_action_date", "last_action_type", "field_name", "previous_value", "replacement_value", "updated_by"],
             "resource_id", "service"),
@@ -50,6 +51,7 @@ public static class HsdsPackage
             ["phone"] = services.SelectMany(s => s.Phones ?? []),
             ["language"] = services.SelectMany(s => s.Languages ?? []),
             ["schedule"] = services.SelectMany(s => s.Schedules ?? []),
+            ["service_area"] = services.SelectMany(s => s.ServiceAreas ?? []),
             ["metadata"] = services.SelectMany(s => s.Metadata ?? []),
         };
 

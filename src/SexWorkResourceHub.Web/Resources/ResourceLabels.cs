@@ -18,12 +18,8 @@ public static class ResourceLabels
         _ => kind.ToString(),
     };
 
-    public static string Region(Resource resource) => resource.Region switch
-    {
-        RegionScope.National => "National (US)",
-        RegionScope.International => "International",
-        _ => resource.Place ?? resource.Region.ToString(),
-    };
+    /// <summary>Where it works: "National (US)", "International", "Las Vegas, Nevada and Portland, Oregon".</summary>
+    public static string Region(Resource resource) => ServiceAreaText.Describe(resource.Areas);
 
     /// <summary>What the card says for a published value (<see cref="Resource.PublicSexWorkerLed"/>); nothing where the group has not agreed.</summary>
     public static string? Led(SexWorkerLed led) => led switch

@@ -25,7 +25,7 @@ public static partial class SearchDocuments
     public static SearchDocument From(Resource resource) => new(
         Resource + ":" + resource.Slug, Resource, resource.Name,
         $"{ResourceLabels.Kind(resource.Kind)}. {ResourceLabels.Region(resource)}.",
-        string.Join(' ', [resource.Description, resource.Place ?? string.Empty, resource.Hours ?? string.Empty, .. resource.Tags]),
+        string.Join(' ', [resource.Description, ServiceAreaText.Words(resource.Areas), resource.Hours ?? string.Empty, .. resource.Tags]),
         "/resources#resource-" + resource.Slug);
 
     /// <summary>The event's description is Markdown: its text is searched, not its link addresses or marks.</summary>

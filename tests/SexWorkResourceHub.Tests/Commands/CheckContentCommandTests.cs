@@ -203,7 +203,7 @@ public sealed class CheckContentCommandTests : IDisposable
                 name: Vanity line
                 kind: hotline
                 description: A number spelt in letters.
-                region: national
+                areas: [{ country: US }]
                 phone: 1-800-799-SAFE
                 languages: [en, xx]
                 last_verified: 2026-12-02

@@ -78,7 +78,7 @@ public sealed class CommandTests : IDisposable
             ["Input.Name"] = "Night Line",
             ["Input.Kind"] = "hotline",
             ["Input.Description"] = "A line.",
-            ["Input.Region"] = "national",
+            ["Input.Areas[0].Place"] = "US",
             ["Input.Phone"] = "1-888-373-7888",
             ["Input.CheckedOn"] = "2026-11-30",
             ["Input.CheckMethod"] = "email",

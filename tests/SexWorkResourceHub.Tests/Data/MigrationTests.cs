@@ -62,12 +62,23 @@ public sealed partial class MigrationTests
             Assert.Empty(await db.Database.GetPendingMigrationsAsync());
             Assert.Contains("20261122000001_InitialStore", await db.Database.GetAppliedMigrationsAsync());
 
-            var resource = await db.Resources.SingleAsync();
+            var resource = await db.Resources.SingleAsync(r => r.Slug == "night-line");
             Assert.Equal(("night-line", "Night Line", 0), (resource.Slug, resource.Name, resource.Version));
             Assert.Equal("health,safety", string.Join(',', resource.Tags));
             Assert.Equal(new DateOnly(2026, 11, 1), resource.LastVerified);
             // Added since: a resource from before is open, with no notice and no statement.
             Assert.Equal((ResourceStatus.Active, null, null), (resource.Status, resource.Alert, resource.Confidentiality));
+            // Places kept as a scope and free text became places with fields; what could not be read stays
+            // whole, as a city with no state, for an editor to give it one.
+            var places = await db.Resources.ToDictionaryAsync(r => r.Slug, r => r.Areas);
+            Assert.Equal([new ServiceArea { Country = "US" }], places["night-line"]);
+            Assert.Equal([new ServiceArea { Country = "US", Region = "RI" }], places["state-group"]);
+            Assert.Equal([new ServiceArea { Country = "US", Region = "NY", City = "New York City" }], places["city-clinic"]);
+            Assert.Equal([new ServiceArea { Country = "US", Region = "OR", City = "Portland" }], places["spelled-out"]);
+            Assert.Equal([new ServiceArea { Country = "US", City = "Las Vegas, NV, and Portland, OR" }], places["two-cities"]);
+            Assert.Empty(places["world-network"]);
+            Assert.Equal(RegionScope.International, (await db.Resources.SingleAsync(r => r.Slug == "world-network")).Scope);
+
             var ev = await db.Events.SingleAsync();
             Assert.Equal(("winter-chat", 2, true), (ev.Slug, ev.Version, ev.Yearly));
             Assert.Equal(new DateTime(2026, 12, 17, 18, 0, 0, DateTimeKind.Utc), ev.Start);

@@ -17,21 +17,21 @@ public sealed class SeedResourceRulesTests : IDisposable
     /// <summary>Two entries; the second has <paramref name="field"/> on line 14.</summary>
     private (List<string> Slugs, List<ContentProblem> Problems) Read(string field)
     {
-        var path = _folder.Write("resources.yaml", $"""
+        var path = _folder.Write("resources.yaml", $$"""
             resources:
               - slug: good-one
                 name: Good
                 kind: hotline
                 description: Fine.
-                region: national
+                areas: [{ country: US }]
                 phone: 1-888-373-7888
               - slug: checked-one
                 name: Checked
                 kind: hotline
                 description: Has the field under test.
-                region: national
+                areas: [{ country: US }]
                 url: https://checked.example.org
-                {field}
+                {{field}}
             """);
         var problems = new List<ContentProblem>();
         var resources = SeedReader.ReadResources(path, Today, problems);
@@ -94,7 +94,7 @@ public sealed class SeedResourceRulesTests : IDisposable
                 name: Signing line
                 kind: hotline
                 description: Fine.
-                region: national
+                areas: [{ country: US }]
                 phone: 1-888-373-7888
                 languages: [ase, EN, ht]
             """);
@@ -169,7 +169,7 @@ public sealed class SeedResourceRulesTests : IDisposable
                 name: Youth Line
                 kind: hotline
                 description: A line.
-                region: national
+                areas: [{ country: US }]
                 phone: 1-888-373-7888
                 sex_worker_led: "yes"
                 sex_worker_led_agreed: 2026-11-15
@@ -203,7 +203,7 @@ public sealed class SeedResourceRulesTests : IDisposable
                 name: Youth Line
                 kind: hotline
                 description: A line.
-                region: national
+                areas: [{ country: US }]
                 phone: 1-888-373-7888
                 minimum_age: 13
                 minors_alone: false
@@ -230,7 +230,7 @@ public sealed class SeedResourceRulesTests : IDisposable
                 name: Night Line
                 kind: hotline
                 description: A line.
-                region: national
+                areas: [{ country: US }]
                 phone: 1-888-373-7888
                 status: temporarily-closed
                 alert: Text line down until June 3

@@ -125,7 +125,7 @@ public sealed class SeedTests : IDisposable
                 name: Good
                 kind: hotline
                 description: Fine.
-                region: national
+                areas: [{ country: US }]
                 phone: "711"
               - slug: Bad Slug
                 name: Bad
@@ -137,7 +137,7 @@ public sealed class SeedTests : IDisposable
                 name: Unreachable
                 kind: research
                 description: No way to reach it.
-                region: national
+                areas: [{ country: US }]
             """);
         var problems = new List<ContentProblem>();
 
@@ -147,7 +147,7 @@ public sealed class SeedTests : IDisposable
         Assert.Contains(problems, p => p.Line == 8 && p.Message.Contains("not a slug", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.Line == 10 && p.Message.Contains("'kind' must be one of", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.Line == 13 && p.Message.Contains("http or https", StringComparison.Ordinal));
-        Assert.Contains(problems, p => p.Message.Contains("needs 'place'", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Message.Contains("'areas' is required ('region' and 'place' were replaced by 'areas')", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.Line == 14 && p.Message.Contains("needs a way to reach it", StringComparison.Ordinal));
     }
 

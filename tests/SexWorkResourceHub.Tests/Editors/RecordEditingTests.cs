@@ -18,8 +18,8 @@ public sealed class RecordEditingTests : IDisposable
         ["Input.Kind"] = "health",
         ["Input.Description"] = "Sexual health clinic evenings run with sex workers.",
         ["Input.Url"] = "https://harbor.example.org",
-        ["Input.Region"] = "city",
-        ["Input.Place"] = "Baltimore, MD",
+        ["Input.Areas[0].Place"] = "US-MD",
+        ["Input.Areas[0].City"] = "Baltimore",
         ["Input.Languages"] = "es",
         ["Input.SexWorkerLed"] = "yes",
         ["Input.CheckedOn"] = "2026-11-20",
@@ -44,7 +44,7 @@ public sealed class RecordEditingTests : IDisposable
         var directory = await _factory.CreateClient().GetDocumentAsync("/resources?kind=health");
         var entry = directory.QuerySelector("#resource-harbor-health-collective")!;
         Assert.Contains("Sexual health clinic evenings", entry.TextContent);
-        Assert.Contains("Baltimore, MD", entry.TextContent);
+        Assert.Contains("Baltimore, Maryland", entry.TextContent);
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class RecordEditingTests : IDisposable
         var editor = await _factory.SignedInEditorAsync();
         var values = ValidResource("");
         values["Input.Url"] = "javascript:alert(1)";
-        values["Input.Place"] = "";
+        values["Input.Areas[0].Place"] = "";
         values["Input.Description"] = "Kept text <b>as typed</b>";
 
         var response = await editor.SubmitAsync("/editor/resources/edit", "form.editor-form", values);
@@ -65,7 +65,8 @@ public sealed class RecordEditingTests : IDisposable
         Assert.Equal("Input_Url-error", page.QuerySelector("#Input_Url")!.GetAttribute("aria-describedby"));
         Assert.Contains("https://", page.QuerySelector("#Input_Url-error")!.TextContent);
         Assert.Equal("javascript:alert(1)", page.QuerySelector("#Input_Url")!.GetAttribute("value"));
-        Assert.Contains("state or city", page.QuerySelector("#Input_Place-error")!.TextContent);
+        Assert.Equal("Choose the country, state or region the city is in.", page.QuerySelector("#Input_Areas_0__Place-error")!.TextContent);
+        Assert.Equal("Baltimore", page.QuerySelector("#Input_Areas_0__City")!.GetAttribute("value"));
         Assert.Equal("Kept text <b>as typed</b>", page.QuerySelector("#Input_Description")!.TextContent);
         Assert.Equal("health", page.QuerySelector("#Input_Kind option[selected]")!.GetAttribute("value"));
         Assert.NotNull(page.QuerySelector(".error-summary a[href='#Input_Name']"));
@@ -160,7 +161,7 @@ public sealed class RecordEditingTests : IDisposable
     }
 
     [Theory]
-    [InlineData("/editor/resources/edit", "Name,Kind,Description,Region,SexWorkerLed,Status", "Slug,Url,Phone,TextNumber,Tty,Tags,Alert,Fees,CheckedOn,CheckNote")]
+    [InlineData("/editor/resources/edit", "Name,Kind,Description,Areas_0__Place,SexWorkerLed,Status", "Slug,Url,Phone,TextNumber,Tty,Tags,Alert,Fees,CheckedOn,CheckNote,Areas_0__City")]
     [InlineData("/editor/events/edit", "Title,Start,TimeZone,Participation,Status", "Slug,End,HowToJoin,Organiser,Url,Series,Description")]
     public async Task Editors_forms_mark_the_optional_fields_as_the_public_forms_do(string form, string required, string optional)
     {

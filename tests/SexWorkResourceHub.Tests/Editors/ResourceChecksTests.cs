@@ -24,7 +24,7 @@ public sealed class ResourceChecksTests : IDisposable
         ["Input.Name"] = Name,
         ["Input.Kind"] = "hotline",
         ["Input.Description"] = "A support line run with sex workers.",
-        ["Input.Region"] = "national",
+        ["Input.Areas[0].Place"] = "US",
         ["Input.SexWorkerLed"] = "yes",
         ["Input.Phone"] = "1-888-373-7888",
         ["Input.CheckedOn"] = checkedOn,

@@ -20,7 +20,7 @@ public sealed class ResourceContactRulesTests : IDisposable
         ["Input.Name"] = Name,
         ["Input.Kind"] = "hotline",
         ["Input.Description"] = "A support line run with sex workers.",
-        ["Input.Region"] = "national",
+        ["Input.Areas[0].Place"] = "US",
         ["Input.SexWorkerLed"] = "yes",
         ["Input.Phone"] = "1-888-373-7888",
     };

@@ -22,7 +22,7 @@ public sealed class ResourceLanguagesTests : IDisposable
         ["Input.Kind"] = "health",
         ["Input.Description"] = "Sexual health clinic evenings run with sex workers.",
         ["Input.Url"] = "https://harbor.example.org",
-        ["Input.Region"] = "national",
+        ["Input.Areas[0].Place"] = "US",
         ["Input.SexWorkerLed"] = "yes",
     };
 

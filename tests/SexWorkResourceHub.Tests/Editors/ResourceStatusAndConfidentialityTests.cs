@@ -30,7 +30,7 @@ public sealed class ResourceStatusAndConfidentialityTests : IDisposable
             ["Input.Name"] = Name,
             ["Input.Kind"] = "hotline",
             ["Input.Description"] = "A night support line run with sex workers.",
-            ["Input.Region"] = "national",
+            ["Input.Areas[0].Place"] = "US",
             ["Input.SexWorkerLed"] = "yes",
             ["Input.Phone"] = "1-888-373-7888",
             ["Input.CheckedOn"] = "2026-11-30",

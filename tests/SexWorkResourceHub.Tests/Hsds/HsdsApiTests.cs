@@ -103,23 +103,27 @@ public sealed class HsdsApiTests : IDisposable
     }
 
     [Fact]
-    public async Task Each_service_alone_is_a_valid_HSDS_service_with_its_phones_and_languages()
+    public async Task Each_service_alone_is_a_valid_HSDS_service_with_its_phones_languages_and_places()
     {
         var schema = Schema("service_with_definitions.json");
-        var hotline = default(JsonElement);
+        var byName = new Dictionary<string, JsonElement>();
         foreach (var item in await WalkAsync("services", perPage: 100))
         {
             var service = await GetJsonAsync("/api/hsds/services/" + item.GetProperty("id").GetString());
             AssertValid(schema, service);
-            if (service.GetProperty("name").GetString() == "Test Hotline")
-            {
-                hotline = service;
-            }
+            byName[service.GetProperty("name").GetString()!] = service;
         }
+
+        var (hotline, clinic, network) = (byName["Test Hotline"], byName["City Legal Clinic"], byName["World Research Network"]);
 
         Assert.Equal(["1-800-555-0100 voice", "12345 text", "711 textphone"],
             hotline.GetProperty("phones").EnumerateArray().Select(p => $"{p.GetProperty("number")} {p.GetProperty("type")}"));
         Assert.Equal(["en", "es"], hotline.GetProperty("languages").EnumerateArray().Select(l => l.GetProperty("code").GetString()));
+        // Each place a service works in is a service_area, named in full for importers anywhere.
+        Assert.Equal(["United States"], hotline.GetProperty("service_areas").EnumerateArray().Select(a => a.GetProperty("name").GetString()));
+        var area = clinic.GetProperty("service_areas").EnumerateArray().Single();
+        Assert.Equal(("New York City, New York, United States", clinic.GetProperty("id").GetString()), (area.GetProperty("name").GetString(), area.GetProperty("service_id").GetString()));
+        Assert.Empty(network.GetProperty("service_areas").EnumerateArray());
     }
 
     [Fact]

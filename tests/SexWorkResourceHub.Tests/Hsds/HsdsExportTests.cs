@@ -100,7 +100,7 @@ public sealed class HsdsExportTests : IDisposable
         var services = ReadCsv("services.csv", out _);
         Assert.All(services, s => Assert.Contains(s["organization_id"], organizations));
         var serviceIds = services.Select(s => s["id"]).ToHashSet();
-        foreach (var file in new[] { "phones.csv", "languages.csv", "schedules.csv" })
+        foreach (var file in new[] { "phones.csv", "languages.csv", "schedules.csv", "service_areas.csv" })
         {
             Assert.All(ReadCsv(file, out _), row => Assert.Contains(row["service_id"], serviceIds));
         }
@@ -119,6 +119,7 @@ public sealed class HsdsExportTests : IDisposable
         var clinic = services.Single(s => s["name"] == "City Legal Clinic");
         Assert.Equal(("Free", "18"), (clinic["fees_description"], clinic["minimum_age"]));
         Assert.Equal(["MO,TU,WE,TH", "FR"], ReadCsv("schedules.csv", out _).Where(s => s["service_id"] == clinic["id"]).Select(s => s["byday"]));
+        Assert.Equal(["New York City, New York, United States"], ReadCsv("service_areas.csv", out _).Where(s => s["service_id"] == clinic["id"]).Select(s => s["name"]));
     }
 
     [Fact]

@@ -45,14 +45,14 @@ public sealed class LinkCheckScheduleTests : IDisposable
             Directory.CreateDirectory(Path.Combine(factory.ContentPath, folder));
         }
 
-        await File.WriteAllTextAsync(Path.Combine(factory.ContentPath, "data", "resources.yaml"), $"""
+        await File.WriteAllTextAsync(Path.Combine(factory.ContentPath, "data", "resources.yaml"), $$"""
             resources:
               - slug: local-line
                 name: Local Line
                 kind: hotline
                 description: A line at the test server.
-                region: national
-                url: {_server.Url("/gone")}
+                areas: [{ country: US }]
+                url: {{_server.Url("/gone")}}
             """);
         _ = factory.CreateClient();
 

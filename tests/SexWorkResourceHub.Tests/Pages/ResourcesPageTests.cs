@@ -86,7 +86,7 @@ public sealed class ResourcesPageTests : IDisposable
     [InlineData("/resources?kind=legal-help", "1 resource matches your filters.", null)]
     [InlineData("/resources?language=en", "4 resources match your filters.", null)]
     [InlineData("/resources?q=zzzz+nothing", "0 resources match your filters.", "Nothing matches. Try fewer words, or clear the filters.")]
-    [InlineData("/resources?kind=research&region=Rhode+Island", "0 resources match your filters.", "Nothing matches. Try another choice, or clear the filters.")]
+    [InlineData("/resources?kind=research&region=US-RI", "0 resources match your filters.", "Nothing matches. Try another choice, or clear the filters.")]
     public async Task The_count_and_the_advice_fit_what_was_asked(string url, string count, string? advice)
     {
         var document = await _factory.CreateClient().GetDocumentAsync(url);
@@ -100,9 +100,10 @@ public sealed class ResourcesPageTests : IDisposable
 
     [Theory]
     [InlineData("/resources?kind=legal-help", "City Legal Clinic")]
-    [InlineData("/resources?region=national", "Test Hotline")]
+    [InlineData("/resources?region=US", "Test Hotline")]
     [InlineData("/resources?region=international", "World Research Network")]
-    [InlineData("/resources?region=Rhode+Island", "Ocean State Advocates")]
+    [InlineData("/resources?region=US-RI", "Ocean State Advocates")]
+    [InlineData("/resources?region=US-NY%2FNew+York+City", "City Legal Clinic")]
     [InlineData("/resources?language=fr", "World Research Network")]
     [InlineData("/resources?language=es", "Test Hotline")]
     [InlineData("/resources?led=no", "Test Hotline")]

@@ -162,7 +162,7 @@ public sealed class SearchPageTests : IDisposable
             ["Input.Kind"] = "legal-help",
             ["Input.Description"] = "Free advice.",
             ["Input.Url"] = "https://wombat.example.org",
-            ["Input.Region"] = "national",
+            ["Input.Areas[0].Place"] = "US",
             ["Input.SexWorkerLed"] = "unknown",
         });
         Assert.True(await Html.EventuallyAsync(async () => (await client.GetStringAsync("/search?q=wombat")).Contains("Wombat Legal Aid", StringComparison.Ordinal)));

@@ -15,8 +15,8 @@ internal sealed class ResourceConfiguration : IEntityTypeConfiguration<Resource>
         builder.Property(r => r.Url).HasMaxLength(FieldLimits.Url);
         builder.Property(r => r.Description).HasMaxLength(FieldLimits.Description);
         builder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(40);
-        builder.Property(r => r.Region).HasConversion<string>().HasMaxLength(20);
-        builder.Property(r => r.Place).HasMaxLength(FieldLimits.Place);
+        builder.Property(r => r.Areas).AsJson();
+        builder.Ignore(r => r.Scope);
         builder.Property(r => r.SexWorkerLed).HasConversion<string>().HasMaxLength(10);
         builder.Property(r => r.Phone).HasMaxLength(FieldLimits.Phone);
         builder.Property(r => r.TextNumber).HasMaxLength(FieldLimits.Phone);

@@ -19,10 +19,15 @@ public sealed class Resource : IEditableRecord
 
     public List<string> Tags { get; set; } = [];
 
-    public RegionScope Region { get; set; }
+    /// <summary>Where it works: whole countries, states or regions, or cities; none for a resource that works across countries.</summary>
+    public List<ServiceArea> Areas { get; set; } = [];
 
-    /// <summary>The state or city, for <see cref="RegionScope.State"/> and <see cref="RegionScope.City"/>.</summary>
-    public string? Place { get; set; }
+    /// <summary>The widest kind of place it works in, from <see cref="Areas"/>.</summary>
+    public RegionScope Scope =>
+        Areas.Count == 0 ? RegionScope.International
+        : Areas.Any(a => a.City is not null) ? RegionScope.City
+        : Areas.Any(a => a.Region is not null) ? RegionScope.State
+        : RegionScope.National;
 
     /// <summary>Language codes the service works in, for example en, es.</summary>
     public List<string> Languages { get; set; } = [];
@@ -121,7 +126,7 @@ public enum ResourceStatus
     Closed,
 }
 
-/// <summary>Where a resource works.</summary>
+/// <summary>What kind of place a resource works in (<see cref="Resource.Scope"/>).</summary>
 public enum RegionScope
 {
     National,

@@ -22,6 +22,14 @@ public static class SeedExporter
         "# Exported from SexWorkResourceHub. Format: docs/editors/seed-data.md\n" +
         Yaml.Serialize(new Dictionary<string, object> { ["events"] = events.Select(EventFields).ToList() });
 
+    private static Dictionary<string, object> AreaFields(ServiceArea area)
+    {
+        var fields = new Dictionary<string, object> { ["country"] = area.Country };
+        Optional(fields, "region", area.Region);
+        Optional(fields, "city", area.City);
+        return fields;
+    }
+
     private static Dictionary<string, object> ResourceFields(Resource r)
     {
         var fields = new Dictionary<string, object>
@@ -30,13 +38,12 @@ public static class SeedExporter
             ["name"] = r.Name,
             ["kind"] = r.Kind.ToKebab(),
             ["description"] = r.Description,
-            ["region"] = r.Region.ToKebab(),
+            ["areas"] = r.Areas.Count == 0 ? "international" : (object)r.Areas.Select(AreaFields).ToList(),
             ["languages"] = r.Languages,
             ["sex_worker_led"] = r.SexWorkerLed.ToKebab(),
             ["tags"] = r.Tags,
         };
         Optional(fields, "url", r.Url);
-        Optional(fields, "place", r.Place);
         Optional(fields, "phone", r.Phone);
         Optional(fields, "text", r.TextNumber);
         Optional(fields, "tty", r.Tty);

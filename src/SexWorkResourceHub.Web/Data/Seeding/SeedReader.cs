@@ -17,7 +17,7 @@ public static class SeedReader
 
     public static readonly string[] ResourceKeys =
     [
-        "slug", "name", "kind", "url", "description", "region", "place", "languages", "sex_worker_led",
+        "slug", "name", "kind", "url", "description", "areas", "languages", "sex_worker_led",
         "phone", "text", "tty", "hours", "tags", "last_verified", "status", "alert", "confidentiality",
         "confidentiality_source", "confidentiality_checked", "sex_worker_led_agreed", "minimum_age", "maximum_age",
         "minors_alone", "fees", "interpretation", "first_contact", "schedule", "time_zone",
@@ -112,8 +112,6 @@ public static class SeedReader
         var kind = f.Choice("kind", EnumNames.All<ResourceKind>(), required: true);
         var url = f.HttpUrl("url", required: false);
         var description = f.String("description", required: true, FieldLimits.Description);
-        var region = f.Choice("region", EnumNames.All<RegionScope>(), required: true);
-        var place = f.String("place", required: false, FieldLimits.Place);
         var led = f.Choice("sex_worker_led", EnumNames.All<SexWorkerLed>(), required: false);
         var phone = Number(f, "phone", "dial", ContactNumbers.CallExamples);
         var text = Number(f, "text", "text", ContactNumbers.TextExamples);
@@ -129,7 +127,7 @@ public static class SeedReader
             Name = name ?? string.Empty,
             Description = description ?? string.Empty,
             Url = url,
-            Place = place,
+            Areas = ReadAreas(f),
             Languages = [.. f.Words("languages", code => LanguageList.IsKnown(code) ? null : $"'{code}' is not a language code this site knows; use one of: {LanguageList.Choices}")],
             Tags = [.. f.Words("tags")],
             Phone = phone,
@@ -150,15 +148,6 @@ public static class SeedReader
             resource.Kind = k;
         }
 
-        if (EnumNames.TryParse<RegionScope>(region, out var r))
-        {
-            resource.Region = r;
-            if (r is RegionScope.State or RegionScope.City && place is null)
-            {
-                f.AddAt("place", $"a resource in one {region} needs 'place' (for example \"New York City, NY\")");
-            }
-        }
-
         resource.SexWorkerLed = EnumNames.TryParse<SexWorkerLed>(led, out var l) ? l : SexWorkerLed.Unknown;
         if (url is null && phone is null && text is null && f.Has("slug"))
         {
@@ -166,6 +155,90 @@ public static class SeedReader
         }
 
         return resource;
+    }
+
+    private static readonly string[] AreaKeys = ["country", "region", "city"];
+
+    /// <summary>
+    /// Where it works: "areas: international", or a list of places, each a country from
+    /// <see cref="PlaceList"/>, optionally one of its regions (by code or name, stored as the code), and
+    /// optionally a city in that region.
+    /// </summary>
+    private static List<ServiceArea> ReadAreas(YamlFields f)
+    {
+        const string Shape = "a place: { country: US }, { country: US, region: OR } or { country: US, region: OR, city: Portland }";
+        if (!f.Has("areas"))
+        {
+            var old = f.Has("region") || f.Has("place") ? " ('region' and 'place' were replaced by 'areas')" : string.Empty;
+            f.AddAt("areas", $"'areas' is required{old}: list the places it works in, each {Shape}, or write 'areas: international'");
+            return [];
+        }
+
+        if (f.IsScalar("areas"))
+        {
+            var word = f.String("areas", required: false);
+            if (!string.Equals(word, "international", StringComparison.OrdinalIgnoreCase))
+            {
+                f.AddAt("areas", $"'areas' is '{word}': list the places it works in, each {Shape}, or write 'areas: international'");
+            }
+
+            return [];
+        }
+
+        var areas = new List<ServiceArea>();
+        var places = f.Mappings("areas", Shape);
+        foreach (var place in places)
+        {
+            place.ReportUnknownKeys(AreaKeys, "place field");
+            var code = place.String("country", required: true, 2);
+            if (code is null)
+            {
+                continue;
+            }
+
+            if (ServiceAreaText.CountryOf(code) is not { } country)
+            {
+                place.AddAt("country", $"'{code}' is not a country this site lists places in; use one of: {string.Join(", ", PlaceList.Countries.Select(c => $"{c.Code} ({c.Name})"))}");
+                continue;
+            }
+
+            var regionText = place.String("region", required: false);
+            var region = ServiceAreaText.RegionOf(country.Code, regionText);
+            if (regionText is not null && region is null)
+            {
+                place.AddAt("region", $"'{regionText}' is not a {country.RegionWord} of {country.InSentence}: write its code, for example {country.Regions[0].Code} for {country.Regions[0].Name}");
+                continue;
+            }
+
+            var city = ServiceAreaText.CleanCity(place.String("city", required: false, ServiceAreaText.MaxCityLength));
+            if (city is not null && region is null)
+            {
+                place.AddAt("city", $"the city '{city}' needs its {country.RegionWord}: add 'region'");
+                continue;
+            }
+
+            if (city is not null && city.Contains(',', StringComparison.Ordinal))
+            {
+                place.AddAt("city", $"'city' is '{city}': write the city alone, with its {country.RegionWord} in 'region'");
+                continue;
+            }
+
+            var area = new ServiceArea { Country = country.Code, Region = region?.Code, City = city };
+            if (areas.Any(a => ServiceAreaText.SamePlace(a, area)))
+            {
+                place.AddAt("country", $"{area} is listed twice");
+                continue;
+            }
+
+            areas.Add(area);
+        }
+
+        if (places.Count == 0 && f.IsList("areas"))
+        {
+            f.AddAt("areas", "'areas' is an empty list: list the places it works in, or write 'areas: international'");
+        }
+
+        return areas;
     }
 
     /// <summary>A statement about confidentiality loads only with its source and the day it was read.</summary>

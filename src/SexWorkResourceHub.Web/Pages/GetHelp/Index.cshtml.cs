@@ -34,7 +34,7 @@ public sealed class IndexModel(HubDbContext db, ContentCatalog catalog, ContentA
             .Where(r => ResourceLabels.ContactedKinds.Contains(r.Kind))
             .ToListAsync(cancellationToken);
         // The national trafficking hotline first, then by name: the order a reader in a hurry needs.
-        var hotlines = resources.Where(r => r.Kind == ResourceKind.Hotline).OrderBy(r => r.Region != RegionScope.National).ThenBy(r => r.Name).ToList();
+        var hotlines = resources.Where(r => r.Kind == ResourceKind.Hotline).OrderBy(r => r.Scope != RegionScope.National).ThenBy(r => r.Name).ToList();
         HelpLines = [.. hotlines.Where(r => !r.Tags.Contains(CrisisLineTag))];
         CrisisLines = [.. hotlines.Where(r => r.Tags.Contains(CrisisLineTag))];
         Services = [.. resources.Where(r => r.Kind != ResourceKind.Hotline).OrderBy(r => r.Name)];

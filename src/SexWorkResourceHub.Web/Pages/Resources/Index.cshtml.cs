@@ -33,7 +33,8 @@ public sealed class IndexModel(HubDbContext db, IOptions<SiteOptions> site) : Si
 
     public int Count { get; private set; }
 
-    public IReadOnlyList<string> Places { get; private set; } = [];
+    /// <summary>The "Where" list, by country: only places some listed resource works in.</summary>
+    public IReadOnlyList<PlaceGroup> Places { get; private set; } = [];
 
     public IReadOnlyList<string> Languages { get; private set; } = [];
 
@@ -55,10 +56,15 @@ public sealed class IndexModel(HubDbContext db, IOptions<SiteOptions> site) : Si
     /// <summary>The sex worker-led values some group agreed we may publish; the filter offers only these.</summary>
     public IReadOnlyList<SexWorkerLed> LedChoices { get; private set; } = [];
 
+    private ResourceFilter _filter = new();
+
+    /// <summary>Whether the reader chose this place (also when the link named it the old way, "national").</summary>
+    public bool IsChosen(PlaceChoice choice) => _filter.Chooses(choice.Value);
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var all = await db.Resources.Listed().AsNoTracking().OrderBy(r => r.Name).ToListAsync(cancellationToken);
-        Places = [.. all.Where(r => r.Place is not null).Select(r => r.Place!).Distinct().Order(StringComparer.OrdinalIgnoreCase)];
+        Places = PlaceChoices.From(all);
         Languages = [.. all.SelectMany(r => r.Languages).Distinct().OrderBy(ResourceLabels.Language, StringComparer.OrdinalIgnoreCase)];
         LedChoices = [.. all.Select(r => r.PublicSexWorkerLed).Where(l => l != SexWorkerLed.Unknown).Distinct().Order()];
         // Kinds with entries, and the one asked for (an old link) so the form shows what is applied.
@@ -77,8 +83,9 @@ public sealed class IndexModel(HubDbContext db, IOptions<SiteOptions> site) : Si
             Language = Blank(Language),
             Led = Blank(Led),
         };
+        _filter = filter;
         IsFiltered = !filter.IsEmpty;
-        Errors = filter.Validate([.. Places], [.. Languages]);
+        Errors = filter.Validate([.. Places.SelectMany(g => g.Choices).Select(c => c.Value)], [.. Languages]);
         if (Errors.Count > 0)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;

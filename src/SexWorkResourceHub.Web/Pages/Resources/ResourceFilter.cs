@@ -1,5 +1,6 @@
 using SexWorkResourceHub.Web.Data;
 using SexWorkResourceHub.Web.Data.Entities;
+using SexWorkResourceHub.Web.Resources;
 using SexWorkResourceHub.Web.Search;
 
 namespace SexWorkResourceHub.Web.Pages.Resources;
@@ -11,13 +12,17 @@ namespace SexWorkResourceHub.Web.Pages.Resources;
 public sealed record ResourceFilter
 {
     public const int MaxTextLength = 200;
-    public const string National = "national";
+    /// <summary>Services that work across countries.</summary>
     public const string International = "international";
+
+    /// <summary>What links from before places had fields sent for across the US: the same as "US".</summary>
+    public const string National = "national";
 
     public string? Text { get; init; }
 
     public string? Kind { get; init; }
 
+    /// <summary>A place key ("US", "US-OR", "US-OR/Portland", <see cref="ServiceAreaText.Key"/>), or <see cref="International"/>.</summary>
     public string? Region { get; init; }
 
     public string? Language { get; init; }
@@ -26,7 +31,7 @@ public sealed record ResourceFilter
 
     public bool IsEmpty => Text is null && Kind is null && Region is null && Language is null && Led is null;
 
-    /// <summary>Errors by field name (the query-string key), for messages beside each field.</summary>
+    /// <summary>Errors by field name (the query-string key), for messages beside each field; <paramref name="places"/> are the keys the "Where" list offers.</summary>
     public Dictionary<string, string> Validate(IReadOnlyCollection<string> places, IReadOnlyCollection<string> languages)
     {
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -40,7 +45,8 @@ public sealed record ResourceFilter
             errors["kind"] = "We don't have that kind of resource. Choose one from the list.";
         }
 
-        if (Region is not null && Region is not National and not International && !places.Contains(Region))
+        if (Region is not null && Region != International
+            && (Place is not { } place || !places.Any(p => ServiceAreaText.TryParseKey(p, out var offered) && ServiceAreaText.SamePlace(offered, place))))
         {
             errors["region"] = "We don't list resources for that place. Choose one from the list.";
         }
@@ -68,9 +74,8 @@ public sealed record ResourceFilter
         var regionMatches = Region switch
         {
             null => true,
-            National => resource.Region == RegionScope.National,
-            International => resource.Region == RegionScope.International,
-            _ => string.Equals(resource.Place, Region, StringComparison.Ordinal),
+            International => resource.Scope == RegionScope.International,
+            _ => Place is { } place && resource.Areas.Any(a => ServiceAreaText.Covers(place, a)),
         };
         if (!regionMatches)
         {
@@ -89,6 +94,18 @@ public sealed record ResourceFilter
 
         return Text is null || ContainsText(resource, Text);
     }
+
+    /// <summary>Whether the place asked for is the "Where" choice <paramref name="key"/>, so the form shows it chosen.</summary>
+    public bool Chooses(string key) => Place is { } place && ServiceAreaText.TryParseKey(key, out var choice) && ServiceAreaText.SamePlace(place, choice);
+
+    /// <summary>
+    /// The place asked for: a key, "national" (from links made before places had fields) or a place written
+    /// as text in those links ("New York City, NY").
+    /// </summary>
+    private ServiceArea? Place =>
+        Region == National ? new ServiceArea { Country = ServiceAreaText.HomeCountry }
+        : ServiceAreaText.TryParseKey(Region, out var area) ? area
+        : ServiceAreaText.Guess(Region);
 
     /// <summary>
     /// This filter with each typed word that no resource among <paramref name="resources"/> holds replaced
@@ -131,7 +148,7 @@ public sealed record ResourceFilter
     }
 
     private static string Haystack(Resource resource) =>
-        string.Join(' ', [resource.Name, resource.Description, resource.Place ?? string.Empty, .. resource.Tags]);
+        string.Join(' ', [resource.Name, resource.Description, ServiceAreaText.Words(resource.Areas), .. resource.Tags]);
 
     private static string[] Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

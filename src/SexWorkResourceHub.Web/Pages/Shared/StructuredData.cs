@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using SexWorkResourceHub.Web.Content;
 using SexWorkResourceHub.Web.Data.Entities;
+using SexWorkResourceHub.Web.Resources;
 using SexWorkResourceHub.Web.Infrastructure;
 using SexWorkResourceHub.Web.Events;
 
@@ -142,6 +143,11 @@ public static partial class StructuredData
                 ["description"] = r.Description,
                 ["url"] = r.Url,
                 ["contactPoint"] = ContactPoints(r),
+                ["areaServed"] = r.Areas.Count == 0 ? null : r.Areas.Select(a => new Dictionary<string, object?>
+                {
+                    ["@type"] = a.City is not null ? "City" : a.Region is not null ? "State" : "Country",
+                    ["name"] = ServiceAreaText.FullName(a),
+                }).ToArray(),
             },
         }).ToArray(),
     });

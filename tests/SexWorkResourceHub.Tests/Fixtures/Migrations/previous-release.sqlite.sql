@@ -178,6 +178,14 @@ COMMIT;
 -- A little data, as the site stores it.
 INSERT INTO "Resources" ("Slug", "Name", "Url", "Description", "Kind", "Tags", "Region", "Place", "Languages", "SexWorkerLed", "Phone", "Hours", "LastVerified", "CreatedAt", "UpdatedAt", "Version")
 VALUES ('night-line', 'Night Line', 'https://night-line.example.org/', 'A phone line open all night.', 'Hotline', '["health","safety"]', 'National', NULL, '["en","es"]', 'Yes', '0800 000 000', 'Every night', '2026-11-01', '2026-11-20 09:00:00', '2026-11-30 12:00:00', 0);
+-- Places as the release before places had fields kept them: a scope and free text.
+INSERT INTO "Resources" ("Slug", "Name", "Url", "Description", "Kind", "Tags", "Region", "Place", "Languages", "SexWorkerLed", "CreatedAt", "UpdatedAt", "Version")
+VALUES
+  ('state-group', 'State Group', 'https://state-group.example.org/', 'A group.', 'AdvocacyGroup', '[]', 'State', 'Rhode Island', '["en"]', 'Unknown', '2026-11-20 09:00:00', '2026-11-20 09:00:00', 0),
+  ('city-clinic', 'City Clinic', 'https://city-clinic.example.org/', 'A group.', 'AdvocacyGroup', '[]', 'City', 'New York City, NY', '["en"]', 'Unknown', '2026-11-20 09:00:00', '2026-11-20 09:00:00', 0),
+  ('two-cities', 'Two Cities', 'https://two-cities.example.org/', 'A group.', 'AdvocacyGroup', '[]', 'City', 'Las Vegas, NV, and Portland, OR', '["en"]', 'Unknown', '2026-11-20 09:00:00', '2026-11-20 09:00:00', 0),
+  ('spelled-out', 'Spelled Out', 'https://spelled-out.example.org/', 'A group.', 'AdvocacyGroup', '[]', 'City', ' Portland, oregon ', '["en"]', 'Unknown', '2026-11-20 09:00:00', '2026-11-20 09:00:00', 0),
+  ('world-network', 'World Network', 'https://world-network.example.org/', 'A group.', 'AdvocacyGroup', '[]', 'International', NULL, '["en"]', 'Unknown', '2026-11-20 09:00:00', '2026-11-20 09:00:00', 0);
 INSERT INTO "Events" ("Slug", "Title", "Description", "Start", "End", "TimeZone", "AllDay", "Yearly", "Participation", "Status", "CreatedAt", "UpdatedAt", "Version")
 VALUES ('winter-chat', 'Winter Chat', 'An evening chat.', '2026-12-17 18:00:00', '2026-12-17 20:00:00', 'Europe/London', 0, 1, 'OnlineChat', 'Scheduled', '2026-11-20 09:00:00', '2026-11-20 09:00:00', 2);
 INSERT INTO "Editors" ("Email", "PasswordHash", "IsDisabled", "FailedSignIns", "LastSignInAt", "CreatedAt", "UpdatedAt", "LastFailedSignInAt")

@@ -12,7 +12,7 @@ namespace SexWorkResourceHub.Web.Data.CompiledModels.Postgres
     public partial class PostgresHubDbContextModel
     {
         private PostgresHubDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("83594deb-43b1-4abc-abfd-0aa50729b3ce"), entityTypeCount: 10)
+            : base(skipDetectChanges: false, modelId: new Guid("51238128-7b54-4864-a787-a3587df8f3dc"), entityTypeCount: 10)
         {
         }
 

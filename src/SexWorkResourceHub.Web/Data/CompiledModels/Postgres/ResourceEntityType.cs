@@ -24,7 +24,7 @@ namespace SexWorkResourceHub.Web.Data.CompiledModels.Postgres
                 "SexWorkResourceHub.Web.Data.Entities.Resource",
                 typeof(Resource),
                 baseEntityType,
-                propertyCount: 33,
+                propertyCount: 32,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -46,6 +46,20 @@ namespace SexWorkResourceHub.Web.Data.CompiledModels.Postgres
                 nullable: true,
                 maxLength: 200);
             alert.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var areas = runtimeEntityType.AddProperty(
+                "Areas",
+                typeof(List<ServiceArea>),
+                propertyInfo: typeof(Resource).GetProperty("Areas", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Resource).GetField("<Areas>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            areas.SetValueConverter(new ValueConverter<List<ServiceArea>, string>(
+                string (List<ServiceArea> value) => JsonSerializer.Serialize(value, JsonColumn.Options),
+                List<ServiceArea> (string text) => JsonSerializer.Deserialize<List<ServiceArea>>(text, JsonColumn.Options) ?? new List<ServiceArea>()));
+            areas.SetComparer(new ValueComparer<List<ServiceArea>>(
+                bool (List<ServiceArea> a, List<ServiceArea> b) => JsonSerializer.Serialize(a, JsonColumn.Options) == JsonSerializer.Serialize(b, JsonColumn.Options),
+                int (List<ServiceArea> value) => JsonSerializer.Serialize(value, JsonColumn.Options).GetHashCode(StringComparison.Ordinal),
+                List<ServiceArea> (List<ServiceArea> value) => JsonSerializer.Deserialize<List<ServiceArea>>(JsonSerializer.Serialize(value, JsonColumn.Options), JsonColumn.Options)));
+            areas.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var confidentiality = runtimeEntityType.AddProperty(
                 "Confidentiality",
@@ -201,25 +215,6 @@ namespace SexWorkResourceHub.Web.Data.CompiledModels.Postgres
                 nullable: true,
                 maxLength: 40);
             phone.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var place = runtimeEntityType.AddProperty(
-                "Place",
-                typeof(string),
-                propertyInfo: typeof(Resource).GetProperty("Place", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Resource).GetField("<Place>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                maxLength: 200);
-            place.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var region = runtimeEntityType.AddProperty(
-                "Region",
-                typeof(RegionScope),
-                propertyInfo: typeof(Resource).GetProperty("Region", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Resource).GetField("<Region>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 20,
-                providerPropertyType: typeof(string));
-            region.SetSentinelFromProviderValue("National");
-            region.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var schedule = runtimeEntityType.AddProperty(
                 "Schedule",

@@ -23,7 +23,7 @@ namespace SexWorkResourceHub.Web.Data.CompiledModels.Sqlite
                 "SexWorkResourceHub.Web.Data.Entities.Resource",
                 typeof(Resource),
                 baseEntityType,
-                propertyCount: 33,
+                propertyCount: 32,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -43,6 +43,19 @@ namespace SexWorkResourceHub.Web.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(Resource).GetField("<Alert>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 200);
+
+            var areas = runtimeEntityType.AddProperty(
+                "Areas",
+                typeof(List<ServiceArea>),
+                propertyInfo: typeof(Resource).GetProperty("Areas", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Resource).GetField("<Areas>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            areas.SetValueConverter(new ValueConverter<List<ServiceArea>, string>(
+                string (List<ServiceArea> value) => JsonSerializer.Serialize(value, JsonColumn.Options),
+                List<ServiceArea> (string text) => JsonSerializer.Deserialize<List<ServiceArea>>(text, JsonColumn.Options) ?? new List<ServiceArea>()));
+            areas.SetComparer(new ValueComparer<List<ServiceArea>>(
+                bool (List<ServiceArea> a, List<ServiceArea> b) => JsonSerializer.Serialize(a, JsonColumn.Options) == JsonSerializer.Serialize(b, JsonColumn.Options),
+                int (List<ServiceArea> value) => JsonSerializer.Serialize(value, JsonColumn.Options).GetHashCode(StringComparison.Ordinal),
+                List<ServiceArea> (List<ServiceArea> value) => JsonSerializer.Deserialize<List<ServiceArea>>(JsonSerializer.Serialize(value, JsonColumn.Options), JsonColumn.Options)));
 
             var confidentiality = runtimeEntityType.AddProperty(
                 "Confidentiality",
@@ -180,23 +193,6 @@ namespace SexWorkResourceHub.Web.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(Resource).GetField("<Phone>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 40);
-
-            var place = runtimeEntityType.AddProperty(
-                "Place",
-                typeof(string),
-                propertyInfo: typeof(Resource).GetProperty("Place", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Resource).GetField("<Place>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                maxLength: 200);
-
-            var region = runtimeEntityType.AddProperty(
-                "Region",
-                typeof(RegionScope),
-                propertyInfo: typeof(Resource).GetProperty("Region", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Resource).GetField("<Region>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 20,
-                providerPropertyType: typeof(string));
-            region.SetSentinelFromProviderValue("National");
 
             var schedule = runtimeEntityType.AddProperty(
                 "Schedule",

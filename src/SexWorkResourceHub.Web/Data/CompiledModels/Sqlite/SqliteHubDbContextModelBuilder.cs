@@ -11,7 +11,7 @@ namespace SexWorkResourceHub.Web.Data.CompiledModels.Sqlite
     public partial class SqliteHubDbContextModel
     {
         private SqliteHubDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("52f61ae7-fde7-4d3b-8e19-bdb602d6087a"), entityTypeCount: 10)
+            : base(skipDetectChanges: false, modelId: new Guid("834cd447-9482-47de-8d83-04ccd0ae0c41"), entityTypeCount: 10)
         {
         }
 

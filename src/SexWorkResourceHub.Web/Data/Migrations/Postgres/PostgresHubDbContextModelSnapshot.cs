@@ -313,6 +313,10 @@ namespace SexWorkResourceHub.Web.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("Areas")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("Confidentiality")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
@@ -380,15 +384,6 @@ namespace SexWorkResourceHub.Web.Data.Migrations.Postgres
                     b.Property<string>("Phone")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
-
-                    b.Property<string>("Place")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("Region")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("Schedule")
                         .IsRequired()
@@ -582,11 +577,13 @@ namespace SexWorkResourceHub.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("SexWorkResourceHub.Web.Data.Entities.Verification", b =>
                 {
-                    b.HasOne("SexWorkResourceHub.Web.Data.Entities.Resource", null)
+                    b.HasOne("SexWorkResourceHub.Web.Data.Entities.Resource", "Resource")
                         .WithMany()
                         .HasForeignKey("ResourceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Resource");
                 });
 #pragma warning restore 612, 618
         }

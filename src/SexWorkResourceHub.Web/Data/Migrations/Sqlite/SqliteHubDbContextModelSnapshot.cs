@@ -295,6 +295,10 @@ namespace SexWorkResourceHub.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Areas")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Confidentiality")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -361,15 +365,6 @@ namespace SexWorkResourceHub.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Phone")
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Place")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Region")
-                        .IsRequired()
-                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Schedule")
@@ -560,11 +555,13 @@ namespace SexWorkResourceHub.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("SexWorkResourceHub.Web.Data.Entities.Verification", b =>
                 {
-                    b.HasOne("SexWorkResourceHub.Web.Data.Entities.Resource", null)
+                    b.HasOne("SexWorkResourceHub.Web.Data.Entities.Resource", "Resource")
                         .WithMany()
                         .HasForeignKey("ResourceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Resource");
                 });
 #pragma warning restore 612, 618
         }

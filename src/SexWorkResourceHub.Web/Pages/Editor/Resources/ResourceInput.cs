@@ -29,13 +29,15 @@ public sealed partial class ResourceInput : IValidatableObject, IRecordInput
     [StringLength(FieldLimits.Description, ErrorMessage = "The description can be at most {1} characters.")]
     public string? Description { get; set; }
 
-    [Required(ErrorMessage = "Choose where it works.")]
-    [Display(Name = "Where it works")]
-    public string? Region { get; set; } = RegionScope.National.ToKebab();
+    /// <summary>Most places a resource can list; the form shows a blank row or two beyond those it has.</summary>
+    public const int MaxAreas = 20;
 
-    [StringLength(FieldLimits.Place, ErrorMessage = "The place can be at most {1} characters.")]
-    [Display(Name = "State or city")]
-    public string? Place { get; set; }
+    [Display(Name = "International: it works across countries")]
+    public bool International { get; set; }
+
+    /// <summary>The rows as typed; empty rows are left out when saved.</summary>
+    [Display(Name = "Where it works")]
+    public List<AreaInput> Areas { get; set; } = [new() { Place = ServiceAreaText.HomeCountry }];
 
     /// <summary>Codes from <see cref="LanguageList"/>, one per ticked box (blank values are the form's empty marker).</summary>
     [Display(Name = "Languages it works in")]
@@ -148,14 +150,9 @@ public sealed partial class ResourceInput : IValidatableObject, IRecordInput
             yield return new ValidationResult("Choose a kind from the list.", [nameof(Kind)]);
         }
 
-        var hasRegion = EnumNames.TryParse<RegionScope>(Region, out var region);
-        if (Region is not null && !hasRegion)
+        foreach (var problem in AreaProblems())
         {
-            yield return new ValidationResult("Choose where it works from the list.", [nameof(Region)]);
-        }
-        else if (region is RegionScope.State or RegionScope.City && string.IsNullOrWhiteSpace(Place))
-        {
-            yield return new ValidationResult("Name the state or city, for example \"New York City, NY\".", [nameof(Place)]);
+            yield return problem;
         }
 
         if (SexWorkerLed is not null && !EnumNames.TryParse<SexWorkerLed>(SexWorkerLed, out _))
@@ -213,6 +210,78 @@ public sealed partial class ResourceInput : IValidatableObject, IRecordInput
         {
             yield return new ValidationResult("Write tags as lowercase words with hyphens, separated by commas.", [nameof(Tags)]);
         }
+    }
+
+    /// <summary>Each filled row names a place from the list, once; an international resource names none, any other at least one.</summary>
+    private IEnumerable<ValidationResult> AreaProblems()
+    {
+        var filled = Areas.Select((row, i) => (Row: row, Index: i)).Where(r => !r.Row.IsEmpty).ToList();
+        if (International)
+        {
+            if (filled.Count > 0)
+            {
+                yield return new ValidationResult("An international resource lists no places: clear the places, or untick International.", [nameof(International)]);
+            }
+
+            yield break;
+        }
+
+        if (filled.Count == 0)
+        {
+            yield return new ValidationResult("Choose where it works: a country, state or region (and a city, if it works in one), or tick International.", [AreaField(0, nameof(AreaInput.Place))]);
+            yield break;
+        }
+
+        if (filled.Count > MaxAreas)
+        {
+            yield return new ValidationResult($"List at most {MaxAreas} places. For a service in more, choose the states or the whole country.", [AreaField(filled[MaxAreas].Index, nameof(AreaInput.Place))]);
+        }
+
+        var seen = new List<ServiceArea>();
+        foreach (var (row, index) in filled)
+        {
+            if (row.ToArea(out var problem, out var field) is not { } area)
+            {
+                yield return new ValidationResult(problem!, [AreaField(index, field)]);
+            }
+            else if (seen.FirstOrDefault(a => ServiceAreaText.SamePlace(a, area)) is { } first)
+            {
+                yield return new ValidationResult($"{first} is listed twice: clear one of them.", [AreaField(index, nameof(AreaInput.Place))]);
+            }
+            else
+            {
+                seen.Add(area);
+            }
+        }
+    }
+
+    private static string AreaField(int index, string field) => $"{nameof(Areas)}[{index}].{field}";
+
+    /// <summary>The places as saved: the filled rows, in order, once each.</summary>
+    private List<ServiceArea> ToAreas()
+    {
+        var areas = new List<ServiceArea>();
+        foreach (var row in International ? [] : Areas.Where(a => !a.IsEmpty))
+        {
+            if (row.ToArea(out _, out _) is { } area && !areas.Any(a => ServiceAreaText.SamePlace(a, area)))
+            {
+                areas.Add(area);
+            }
+        }
+
+        return areas;
+    }
+
+    /// <summary>The rows the form shows: those typed, then blank ones, at least three in all and one blank beyond the last filled.</summary>
+    public List<AreaInput> RowsToShow()
+    {
+        var rows = Areas.Take(MaxAreas + 1).ToList();
+        while (rows.Count < 3 || !rows[^1].IsEmpty)
+        {
+            rows.Add(new AreaInput());
+        }
+
+        return rows;
     }
 
     /// <summary>A check needs its day and how it was made; the note is optional.</summary>
@@ -309,8 +378,8 @@ public sealed partial class ResourceInput : IValidatableObject, IRecordInput
         Kind = r.Kind.ToKebab(),
         Url = r.Url,
         Description = r.Description,
-        Region = r.Region.ToKebab(),
-        Place = r.Place,
+        International = r.Areas.Count == 0,
+        Areas = [.. r.Areas.Select(AreaInput.From)],
         Languages = [.. r.Languages],
         SexWorkerLed = r.SexWorkerLed.ToKebab(),
         SexWorkerLedAgreed = r.SexWorkerLedAgreed,
@@ -343,10 +412,18 @@ public sealed partial class ResourceInput : IValidatableObject, IRecordInput
         Kind = EnumNames.TryParse<ResourceKind>(s.Field("kind"), out var kind) ? kind.ToKebab() : null,
         Url = s.Field("url"),
         Description = s.Field("description"),
-        Region = s.Field("place") is null ? RegionScope.National.ToKebab() : RegionScope.City.ToKebab(),
-        Place = s.Field("place"),
+        Areas = [FromSuggestedPlace(s.Field("place"))],
         Phone = s.Field("phone"),
     };
+
+    /// <summary>
+    /// The row for a place a visitor typed ("Portland, OR"): read into a region and city where it can be, or
+    /// left in the city box for the editor to sort out; the whole country when they gave none.
+    /// </summary>
+    private static AreaInput FromSuggestedPlace(string? place) =>
+        place is null ? new AreaInput { Place = ServiceAreaText.HomeCountry }
+        : ServiceAreaText.Guess(place) is { } area ? AreaInput.From(area)
+        : new AreaInput { City = place };
 
     /// <summary>Copies the checked values onto the entity (the slug only when it is new).</summary>
     public void ApplyTo(Resource r)
@@ -355,8 +432,7 @@ public sealed partial class ResourceInput : IValidatableObject, IRecordInput
         r.Kind = EnumNames.TryParse<ResourceKind>(Kind, out var kind) ? kind : r.Kind;
         r.Url = Clean(Url);
         r.Description = Description!.Trim();
-        r.Region = EnumNames.TryParse<RegionScope>(Region, out var region) ? region : r.Region;
-        r.Place = r.Region is RegionScope.State or RegionScope.City ? Clean(Place) : null;
+        r.Areas = ToAreas();
         r.Languages = [.. LanguageCodes()];
         r.SexWorkerLed = EnumNames.TryParse<SexWorkerLed>(SexWorkerLed, out var led) ? led : r.SexWorkerLed;
         r.SexWorkerLedAgreed = r.SexWorkerLed == Data.Entities.SexWorkerLed.Unknown ? null : SexWorkerLedAgreed;
