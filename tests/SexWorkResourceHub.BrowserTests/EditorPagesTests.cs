@@ -9,7 +9,7 @@ public sealed class EditorPagesTests(BrowserFixture fixture)
     public static readonly string[] Paths =
     [
         "/editor", "/editor/resources", "/editor/events", "/editor/suggestions",
-        "/editor/resources/edit", "/editor/events/edit",
+        "/editor/resources/edit", "/editor/events/edit", "/editor/settings",
     ];
 
     [Fact]

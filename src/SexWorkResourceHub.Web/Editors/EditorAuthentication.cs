@@ -135,11 +135,17 @@ public static class EditorAuthentication
         var principal = context.Principal;
         var sessionId = principal?.FindFirstValue(EditorClaims.Session);
         var sessions = context.HttpContext.RequestServices.GetRequiredService<EditorSessionStore>();
-        if (principal is null || sessionId is null
-            || !await sessions.IsActiveAsync(sessionId, EditorClaims.EditorId(principal), context.HttpContext.RequestAborted))
+        var editor = principal is null || sessionId is null
+            ? null
+            : await sessions.ActiveAsync(sessionId, EditorClaims.EditorId(principal), context.HttpContext.RequestAborted);
+        if (editor is null)
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(Scheme);
+            return;
         }
+
+        // Read from the store on each request, so a new choice applies at once.
+        EditorTime.Remember(context.HttpContext, editor.TimeZone);
     }
 }

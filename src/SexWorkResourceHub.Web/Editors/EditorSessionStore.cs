@@ -30,17 +30,20 @@ public sealed class EditorSessionStore(HubDbContext db, TimeProvider time)
     }
 
     /// <summary>True while the session is open and its editor enabled; notes that it was seen.</summary>
-    public async Task<bool> IsActiveAsync(string sessionId, int editorId, CancellationToken cancellationToken = default)
+    /// <summary>The editor of a live session, with their chosen time zone; null when the session ended or the account is disabled.</summary>
+    public async Task<SessionEditor?> ActiveAsync(string sessionId, int editorId, CancellationToken cancellationToken = default)
     {
         var session = await db.EditorSessions.SingleOrDefaultAsync(s => s.Id == sessionId && s.EditorId == editorId, cancellationToken);
         if (session is null || session.EndedAt is not null)
         {
-            return false;
+            return null;
         }
 
-        if (!await db.Editors.AnyAsync(e => e.Id == editorId && !e.IsDisabled, cancellationToken))
+        var editor = await db.Editors.Where(e => e.Id == editorId && !e.IsDisabled)
+            .Select(e => new SessionEditor(e.TimeZone)).SingleOrDefaultAsync(cancellationToken);
+        if (editor is null)
         {
-            return false;
+            return null;
         }
 
         var now = time.GetUtcNow().UtcDateTime;
@@ -50,7 +53,7 @@ public sealed class EditorSessionStore(HubDbContext db, TimeProvider time)
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        return true;
+        return editor;
     }
 
     public async Task EndAsync(string sessionId, CancellationToken cancellationToken = default)
@@ -67,3 +70,6 @@ public sealed class EditorSessionStore(HubDbContext db, TimeProvider time)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.EndedAt, now), cancellationToken);
     }
 }
+
+/// <summary>What each request of a signed-in editor needs to know of them beyond the cookie.</summary>
+public sealed record SessionEditor(string? TimeZone);

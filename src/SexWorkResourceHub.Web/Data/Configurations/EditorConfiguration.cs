@@ -13,5 +13,6 @@ internal sealed class EditorConfiguration : IEntityTypeConfiguration<Editor>
         builder.Property(e => e.Email).HasMaxLength(FieldLimits.Email);
         builder.Property(e => e.PasswordHash).HasMaxLength(200);
         builder.Property(e => e.Role).HasMaxLength(FieldLimits.Role);
+        builder.Property(e => e.TimeZone).HasMaxLength(FieldLimits.TimeZone);
     }
 }

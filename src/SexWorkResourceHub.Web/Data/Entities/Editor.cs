@@ -18,6 +18,9 @@ public sealed class Editor : ITracked
 
     public bool IsDisabled { get; set; }
 
+    /// <summary>The IANA zone this editor reads times in (history, suggestions); null until they choose one, when times read in UTC.</summary>
+    public string? TimeZone { get; set; }
+
     /// <summary>
     /// Failed attempts to sign in to this account that its editor has not yet been shown (the dashboard
     /// shows them until dismissed). Throttling is kept apart, in <see cref="SignInThrottle"/>.

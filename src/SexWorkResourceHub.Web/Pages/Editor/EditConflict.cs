@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using SexWorkResourceHub.Web.Data.Entities;
+using SexWorkResourceHub.Web.Editors;
 
 namespace SexWorkResourceHub.Web.Pages.Editor;
 
@@ -71,6 +72,8 @@ public sealed record EditConflict(
             DateTime moment => moment.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
             DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             IEnumerable<string> list => string.Join(", ", list.Where(s => !string.IsNullOrWhiteSpace(s)).Order(StringComparer.Ordinal)),
+            // The form's place rows, as the history names places ("Portland, Oregon").
+            System.Collections.IEnumerable rows => string.Join("; ", rows.Cast<object>().Select(r => r.ToString()).Where(r => !string.IsNullOrWhiteSpace(r))),
             _ => Convert.ToString(value, CultureInfo.InvariantCulture),
         };
         return string.IsNullOrEmpty(text) ? null : text;
@@ -85,13 +88,10 @@ public sealed record ConflictField(string Name, string Label, string? Yours, str
     /// <summary>Saving the form again would change this field back or over what was saved.</summary>
     public bool Differs => !string.Equals(Yours, Saved, StringComparison.Ordinal);
 
-    /// <summary>Beside the field and in the error summary: the saved value, shortened, and whose it is.</summary>
-    public string Message => SavedBy is null
+    /// <summary>Beside the field and in the error summary: the saved value, shortened, and whose it is, with the time in the editor's zone.</summary>
+    public string Message(TimeZoneInfo zone) => SavedBy is null
         ? $"Saved now as {Quote(Saved)}, not as in your form."
-        : $"{SavedBy} saved {Quote(Saved)} here on {When(SavedAt!.Value)}, after you opened the form.";
-
-    /// <summary>"December 1, 2026, 14:03 UTC", as the history reads.</summary>
-    public static string When(DateTime moment) => moment.ToString("MMMM d, yyyy, HH:mm 'UTC'", CultureInfo.InvariantCulture);
+        : $"{SavedBy} saved {Quote(Saved)} here on {EditorTime.Format(zone, SavedAt!.Value)}, after you opened the form.";
 
     private static string Quote(string? value) => value switch
     {

@@ -236,7 +236,7 @@ public abstract class RecordEditModel<TRecord, TInput>(HubDbContext db, StoreCha
             + "Compare them with what is saved now, then save your version anyway or discard it.");
         foreach (var field in Conflict.Fields.Where(f => f.Differs))
         {
-            ModelState.AddModelError($"{nameof(Input)}.{field.Name}", field.Message);
+            ModelState.AddModelError($"{nameof(Input)}.{field.Name}", field.Message(EditorTime.ZoneOf(HttpContext)));
         }
 
         ModelState.Remove($"{nameof(Input)}.{nameof(IRecordInput.Version)}");

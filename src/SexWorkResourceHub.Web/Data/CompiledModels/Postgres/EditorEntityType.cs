@@ -20,7 +20,7 @@ namespace SexWorkResourceHub.Web.Data.CompiledModels.Postgres
                 "SexWorkResourceHub.Web.Data.Entities.Editor",
                 typeof(Editor),
                 baseEntityType,
-                propertyCount: 10,
+                propertyCount: 11,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -100,6 +100,15 @@ namespace SexWorkResourceHub.Web.Data.CompiledModels.Postgres
                 fieldInfo: typeof(Editor).GetField("<Role>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 60);
             role.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var timeZone = runtimeEntityType.AddProperty(
+                "TimeZone",
+                typeof(string),
+                propertyInfo: typeof(Editor).GetProperty("TimeZone", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Editor).GetField("<TimeZone>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 64);
+            timeZone.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var updatedAt = runtimeEntityType.AddProperty(
                 "UpdatedAt",

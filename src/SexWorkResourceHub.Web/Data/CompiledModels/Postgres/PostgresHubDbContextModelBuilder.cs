@@ -12,7 +12,7 @@ namespace SexWorkResourceHub.Web.Data.CompiledModels.Postgres
     public partial class PostgresHubDbContextModel
     {
         private PostgresHubDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("51238128-7b54-4864-a787-a3587df8f3dc"), entityTypeCount: 10)
+            : base(skipDetectChanges: false, modelId: new Guid("78c5770d-e9e2-4454-8513-99b9ff29ce1c"), entityTypeCount: 10)
         {
         }
 

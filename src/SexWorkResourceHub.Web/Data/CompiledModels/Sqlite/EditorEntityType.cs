@@ -19,7 +19,7 @@ namespace SexWorkResourceHub.Web.Data.CompiledModels.Sqlite
                 "SexWorkResourceHub.Web.Data.Entities.Editor",
                 typeof(Editor),
                 baseEntityType,
-                propertyCount: 10,
+                propertyCount: 11,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -90,6 +90,14 @@ namespace SexWorkResourceHub.Web.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(Editor).GetProperty("Role", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Editor).GetField("<Role>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 60);
+
+            var timeZone = runtimeEntityType.AddProperty(
+                "TimeZone",
+                typeof(string),
+                propertyInfo: typeof(Editor).GetProperty("TimeZone", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Editor).GetField("<TimeZone>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 64);
 
             var updatedAt = runtimeEntityType.AddProperty(
                 "UpdatedAt",

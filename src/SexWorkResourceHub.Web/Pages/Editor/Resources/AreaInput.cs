@@ -17,6 +17,10 @@ public sealed class AreaInput
 
     public bool IsEmpty => string.IsNullOrWhiteSpace(Place) && string.IsNullOrWhiteSpace(City);
 
+    /// <summary>The place in words, as an edit conflict shows it; what was typed when it names no place; empty for a blank row.</summary>
+    public override string ToString() =>
+        IsEmpty ? string.Empty : ToArea(out _, out _)?.ToString() ?? string.Join(", ", new[] { City, Place }.Where(v => !string.IsNullOrWhiteSpace(v)));
+
     public static AreaInput From(ServiceArea area) => new()
     {
         Place = ServiceAreaText.Key(area with { City = null }),
