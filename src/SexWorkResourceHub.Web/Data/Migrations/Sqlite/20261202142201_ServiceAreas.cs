@@ -20,13 +20,10 @@ namespace SexWorkResourceHub.Web.Data.Migrations.Sqlite
 
             ServiceAreaConversion.Up(migrationBuilder, ServiceAreaConversion.Sqlite);
 
-            migrationBuilder.DropColumn(
-                name: "Place",
-                table: "Resources");
-
-            migrationBuilder.DropColumn(
-                name: "Region",
-                table: "Resources");
+            // SQLite drops a plain column in place (3.35 and later). DropColumn would rebuild the table, which
+            // needs foreign keys off outside the migration's transaction, and warns on every new store.
+            migrationBuilder.Sql("""ALTER TABLE "Resources" DROP COLUMN "Place";""");
+            migrationBuilder.Sql("""ALTER TABLE "Resources" DROP COLUMN "Region";""");
         }
 
         /// <inheritdoc />
