@@ -24,6 +24,9 @@ public sealed class CatalogLoader(ContentFileParser parser, ContentLinkChecker l
         var tags = TagList.Read(root, problems);
         var paths = Enumerate(root, "articles", ContentKind.Article, problems)
             .Concat(Enumerate(root, "pages", ContentKind.Page, problems))
+            .Concat(SiteLanguages.Translations.SelectMany(language =>
+                Enumerate(root, Path.Combine(language.Code, "articles"), ContentKind.Article, problems)
+                    .Concat(Enumerate(root, Path.Combine(language.Code, "pages"), ContentKind.Page, problems))))
             .ToList();
 
         var hold = previous.Version > 0;
@@ -55,15 +58,15 @@ public sealed class CatalogLoader(ContentFileParser parser, ContentLinkChecker l
         });
 
         var files = parsed.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
-        var articles = new Dictionary<string, Article>(StringComparer.Ordinal);
-        var pages = new Dictionary<string, SitePage>(StringComparer.Ordinal);
+        var byLanguage = SiteLanguages.All.ToDictionary(l => l.Code, _ => new LanguageContent(), StringComparer.Ordinal);
         foreach (var file in files)
         {
             problems.AddRange(file.Problems);
+            var content = file.Item is null ? null : byLanguage[file.Item.Language];
             var unique = file.Item switch
             {
-                Article article => articles.TryAdd(article.Slug, article),
-                SitePage page => pages.TryAdd(page.Slug, page),
+                Article article => content!.Articles.TryAdd(article.Slug, article),
+                SitePage page => content!.Pages.TryAdd(page.Slug, page),
                 _ => true,
             };
             if (!unique)
@@ -72,8 +75,10 @@ public sealed class CatalogLoader(ContentFileParser parser, ContentLinkChecker l
             }
         }
 
-        problems.AddRange(links.Check(files, articles, pages));
+        var (articles, pages) = (byLanguage[SiteLanguages.Default].Articles, byLanguage[SiteLanguages.Default].Pages);
+        problems.AddRange(links.Check(files, byLanguage));
         problems.AddRange(tags.Check(files));
+        problems.AddRange(TranslationProblems(files, byLanguage));
         return new CatalogSnapshot(
             root,
             previous.Version + 1,
@@ -82,8 +87,37 @@ public sealed class CatalogLoader(ContentFileParser parser, ContentLinkChecker l
             held.ToImmutableDictionary(f => f.Path, StringComparer.Ordinal),
             [.. articles.Values],
             [.. pages.Values],
+            [.. byLanguage.Where(l => l.Key != SiteLanguages.Default).SelectMany(l => l.Value.Articles.Values.Cast<ContentItem>().Concat(l.Value.Pages.Values))],
             tags,
             [.. problems.OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line)]);
+    }
+
+    /// <summary>A translation's translation_of must name an item of its kind in the default language, and only one translation per language may claim it.</summary>
+    private static IEnumerable<ContentProblem> TranslationProblems(IReadOnlyList<ContentFile> files, IReadOnlyDictionary<string, LanguageContent> byLanguage)
+    {
+        var original = byLanguage[SiteLanguages.Default];
+        var claimed = new HashSet<(string Language, ContentKind Kind, string Slug)>();
+        foreach (var file in files)
+        {
+            if (file.Item is not { TranslationOf: { } slug } item)
+            {
+                continue;
+            }
+
+            var (exists, folder) = item is Article
+                ? (original.Articles.ContainsKey(slug), "content/articles")
+                : (original.Pages.ContainsKey(slug), "content/pages");
+            if (!exists)
+            {
+                yield return new ContentProblem(file.Path, file.TranslationOfLine,
+                    $"'translation_of: {slug}' names nothing: there is no {folder}/{slug}.md; give the file name (without .md) of the {(item is Article ? "article" : "page")} this translates", false);
+            }
+            else if (!claimed.Add((item.Language, file.Kind, slug)))
+            {
+                yield return new ContentProblem(file.Path, file.TranslationOfLine,
+                    $"another {item.Language} file already translates '{slug}': keep one translation of each {(item is Article ? "article" : "page")}", false);
+            }
+        }
     }
 
     private static IEnumerable<(string Path, ContentKind Kind)> Enumerate(string root, string folder, ContentKind kind, List<ContentProblem> problems)
@@ -142,4 +176,12 @@ public sealed class CatalogLoader(ContentFileParser parser, ContentLinkChecker l
 
         return fresh with { Item = before.Item, ServesLastGoodVersion = true };
     }
+}
+
+/// <summary>The articles and pages of one language, by slug, while a catalog is being built.</summary>
+internal sealed class LanguageContent
+{
+    public Dictionary<string, Article> Articles { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, SitePage> Pages { get; } = new(StringComparer.Ordinal);
 }

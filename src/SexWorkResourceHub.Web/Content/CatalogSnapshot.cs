@@ -11,7 +11,7 @@ namespace SexWorkResourceHub.Web.Content;
 public sealed class CatalogSnapshot
 {
     public static CatalogSnapshot Empty { get; } = new(
-        string.Empty, 0, DateTimeOffset.MinValue, ImmutableDictionary<string, ContentFile>.Empty, ImmutableDictionary<string, ContentFile>.Empty, [], [], TagList.Empty, []);
+        string.Empty, 0, DateTimeOffset.MinValue, ImmutableDictionary<string, ContentFile>.Empty, ImmutableDictionary<string, ContentFile>.Empty, [], [], [], TagList.Empty, []);
 
     internal CatalogSnapshot(
         string root,
@@ -21,6 +21,7 @@ public sealed class CatalogSnapshot
         ImmutableDictionary<string, ContentFile> held,
         ImmutableArray<Article> articles,
         ImmutableArray<SitePage> pages,
+        ImmutableArray<ContentItem> translations,
         TagList tagList,
         ImmutableArray<ContentProblem> problems)
     {
@@ -35,7 +36,44 @@ public sealed class CatalogSnapshot
         Articles = articles.ToFrozenDictionary(a => a.Slug, StringComparer.Ordinal);
         Pages = pages.ToFrozenDictionary(p => p.Slug, StringComparer.Ordinal);
         Tags = [.. articles.SelectMany(a => a.Tags).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        Translations = translations;
+        _translated = translations.Where(t => t.TranslationOf is not null)
+            .GroupBy(t => (t.Language, Kind: KindOf(t), Slug: t.TranslationOf!))
+            .ToFrozenDictionary(g => g.Key, g => g.First());
+        _translationsBySlug = translations.GroupBy(t => (t.Language, Kind: KindOf(t), t.Slug)).ToFrozenDictionary(g => g.Key, g => g.First());
     }
+
+    private readonly FrozenDictionary<(string Language, ContentKind Kind, string Slug), ContentItem> _translated;
+
+    private readonly FrozenDictionary<(string Language, ContentKind Kind, string Slug), ContentItem> _translationsBySlug;
+
+    /// <summary>Every article and page in a language other than the default, from content/{language}/.</summary>
+    public ImmutableArray<ContentItem> Translations { get; }
+
+    private static ContentKind KindOf(ContentItem item) => item is Article ? ContentKind.Article : ContentKind.Page;
+
+    /// <summary>The <paramref name="language"/> translation of an item in the default language, if there is one.</summary>
+    public ContentItem? TranslationOf(ContentItem original, string language) =>
+        _translated.GetValueOrDefault((language, KindOf(original), original.Slug));
+
+    /// <summary>The item in the default language that <paramref name="translation"/> translates, if it names one that exists.</summary>
+    public ContentItem? OriginalOf(ContentItem translation) => translation.TranslationOf is { } slug
+        ? KindOf(translation) == ContentKind.Article ? Articles.GetValueOrDefault(slug) : Pages.GetValueOrDefault(slug)
+        : null;
+
+    /// <summary>An article or page of a language other than the default, by its own slug.</summary>
+    public ContentItem? FindTranslated(string language, ContentKind kind, string slug) =>
+        _translationsBySlug.GetValueOrDefault((language, kind, slug));
+
+    /// <summary>
+    /// Whether a translation may be out of date: its original was reviewed (or, for an article never
+    /// reviewed, published) after the translation was.
+    /// </summary>
+    public bool IsOutOfDate(ContentItem translation) =>
+        OriginalOf(translation) is { } original && LastChecked(original) is { } checkedOriginal
+        && (LastChecked(translation) is not { } checkedTranslation || checkedOriginal > checkedTranslation);
+
+    private static DateOnly? LastChecked(ContentItem item) => item.Reviewed ?? (item as Article)?.Published;
 
     private readonly ConcurrentDictionary<string, RelatedArticles> _related = new(StringComparer.Ordinal);
 
@@ -138,4 +176,7 @@ public sealed record ContentFile(
 
     /// <summary>File line of the front matter's tags, where a tag that is not on the tag list is reported.</summary>
     public int TagsLine { get; init; } = 1;
+
+    /// <summary>File line of a translation's translation_of, where a slug that names nothing is reported.</summary>
+    public int TranslationOfLine { get; init; } = 1;
 }

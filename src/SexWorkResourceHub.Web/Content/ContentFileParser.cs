@@ -24,27 +24,38 @@ public sealed partial class ContentFileParser(MarkdownRenderer renderer, IOption
 
     public static readonly ImmutableArray<string> PageKeys = ["title", "summary", "reviewed", "review_by", "neutral_preview"];
 
+    /// <summary>What a translation's front matter adds: the slug of the item it translates.</summary>
+    public const string TranslationOfKey = "translation_of";
+
+    /// <summary>"es" for content/es/articles/x.md, the default language for content/articles/x.md.</summary>
+    public static string LanguageOf(string sourcePath) =>
+        sourcePath.Split('/') is [var first, "articles" or "pages", _] && SiteLanguages.IsTranslation(first) ? first : SiteLanguages.Default;
+
     public ContentFile Parse(string root, string path, ContentKind kind)
     {
         var slug = Path.GetFileNameWithoutExtension(path);
         var problems = new List<ContentProblem>();
-        var item = ParseItem(root, path, kind, slug, problems, out var stamp, out var body, out var bodyFirstLine, out var tagsLine);
+        var item = ParseItem(root, path, kind, slug, problems, out var stamp, out var body, out var bodyFirstLine, out var tagsLine, out var translationOfLine);
         return new ContentFile(path, kind, slug, stamp.Length, stamp.LastWriteUtc,
             problems.Exists(p => p.Fatal) ? null : item, [.. problems])
         {
             Body = body,
             BodyFirstLine = bodyFirstLine,
             TagsLine = tagsLine,
+            TranslationOfLine = translationOfLine,
         };
     }
 
     private ContentItem? ParseItem(
         string root, string path, ContentKind kind, string slug, List<ContentProblem> problems,
-        out FileStamp stamp, out RenderedMarkdown? body, out int bodyFirstLine, out int tagsLine)
+        out FileStamp stamp, out RenderedMarkdown? body, out int bodyFirstLine, out int tagsLine, out int translationOfLine)
     {
         body = null;
         bodyFirstLine = 1;
         tagsLine = 1;
+        translationOfLine = 1;
+        var sourcePath = Path.GetRelativePath(root, path).Replace('\\', '/');
+        var language = LanguageOf(sourcePath);
         if (!SlugPattern().IsMatch(slug))
         {
             problems.Add(new ContentProblem(path, 1,
@@ -87,7 +98,10 @@ public sealed partial class ContentFileParser(MarkdownRenderer renderer, IOption
         }
 
         var fields = new YamlFields(path, split.YamlFirstLine, mapping, problems);
-        fields.ReportUnknownKeys(kind == ContentKind.Article ? ArticleKeys : PageKeys, "front matter key");
+        ImmutableArray<string> keys = kind == ContentKind.Article ? ArticleKeys : PageKeys;
+        fields.ReportUnknownKeys(language == SiteLanguages.Default ? keys : keys.Add(TranslationOfKey), "front matter key");
+        var translationOf = language == SiteLanguages.Default ? null : fields.String(TranslationOfKey, required: false, TitleMaxLength);
+        translationOfLine = fields.KeyLine(TranslationOfKey) ?? fields.Line;
         var title = fields.String("title", required: true, TitleMaxLength);
         var summary = fields.String("summary", required: true, SummaryMaxLength);
         var reviewed = fields.Date("reviewed", required: false);
@@ -97,7 +111,6 @@ public sealed partial class ContentFileParser(MarkdownRenderer renderer, IOption
             fields.AddAt("review_by", $"'review_by' ({by:yyyy-MM-dd}) is before 'reviewed' ({last:yyyy-MM-dd}): the next review comes after the last one", fatal: false);
         }
 
-        var sourcePath = Path.GetRelativePath(root, path).Replace('\\', '/');
         var modified = new DateTimeOffset(stamp.LastWriteUtc, TimeSpan.Zero);
 
         if (kind == ContentKind.Page)
@@ -107,6 +120,8 @@ public sealed partial class ContentFileParser(MarkdownRenderer renderer, IOption
             {
                 NeutralPreview = neutralPreview,
                 Slug = slug,
+                Language = language,
+                TranslationOf = translationOf,
                 Title = title,
                 Summary = summary,
                 Reviewed = reviewed,
@@ -135,6 +150,8 @@ public sealed partial class ContentFileParser(MarkdownRenderer renderer, IOption
         return title is null || summary is null || published is null ? null : new Article
         {
             Slug = slug,
+            Language = language,
+            TranslationOf = translationOf,
             Title = title,
             Summary = summary,
             Reviewed = reviewed,

@@ -8,12 +8,10 @@ namespace SexWorkResourceHub.Web.Content;
 /// </summary>
 public sealed class ContentLinkChecker(IWebHostEnvironment environment)
 {
-    internal IEnumerable<ContentProblem> Check(
-        IReadOnlyList<ContentFile> files,
-        IReadOnlyDictionary<string, Article> articles,
-        IReadOnlyDictionary<string, SitePage> pages)
+    internal IEnumerable<ContentProblem> Check(IReadOnlyList<ContentFile> files, IReadOnlyDictionary<string, LanguageContent> byLanguage)
     {
-        var tags = articles.Values.SelectMany(a => a.Tags).ToHashSet(StringComparer.Ordinal);
+        var tags = byLanguage.Values.SelectMany(c => c.Articles.Values).SelectMany(a => a.Tags).ToHashSet(StringComparer.Ordinal);
+        var targets = byLanguage.ToDictionary(l => l.Key, l => new LinkTargets(l.Value.Articles, l.Value.Pages), StringComparer.Ordinal);
         foreach (var file in files)
         {
             if (file.Body is not { } body)
@@ -21,7 +19,7 @@ public sealed class ContentLinkChecker(IWebHostEnvironment environment)
                 continue;
             }
 
-            foreach (var (line, message) in CheckLinks(body, articles, pages, tags))
+            foreach (var (line, message) in CheckLinks(body, targets, tags))
             {
                 yield return new ContentProblem(file.Path, file.BodyFirstLine + line, message, false);
             }
@@ -32,19 +30,25 @@ public sealed class ContentLinkChecker(IWebHostEnvironment environment)
     /// Every problem with Markdown written outside the content folder, such as an event's description:
     /// what the renderer removed or flagged, then each link that leads nowhere on the site.
     /// </summary>
-    public IReadOnlyList<string> CheckMarkdown(RenderedMarkdown body, CatalogSnapshot snapshot) =>
-        [.. body.Notes.Select(n => n.Message),
-         .. CheckLinks(body, snapshot.Articles, snapshot.Pages, [.. snapshot.Tags]).Select(p => p.Message)];
+    public IReadOnlyList<string> CheckMarkdown(RenderedMarkdown body, CatalogSnapshot snapshot)
+    {
+        var targets = SiteLanguages.All.ToDictionary(l => l.Code, l => l.Code == SiteLanguages.Default
+            ? new LinkTargets(snapshot.Articles, snapshot.Pages)
+            : new LinkTargets(
+                snapshot.Translations.OfType<Article>().Where(a => a.Language == l.Code).ToDictionary(a => a.Slug, StringComparer.Ordinal),
+                snapshot.Translations.OfType<SitePage>().Where(p => p.Language == l.Code).ToDictionary(p => p.Slug, StringComparer.Ordinal)),
+            StringComparer.Ordinal);
+        return [.. body.Notes.Select(n => n.Message), .. CheckLinks(body, targets, [.. snapshot.Tags]).Select(p => p.Message)];
+    }
 
-    private IEnumerable<(int Line, string Message)> CheckLinks(
-        RenderedMarkdown body,
-        IReadOnlyDictionary<string, Article> articles,
-        IReadOnlyDictionary<string, SitePage> pages,
-        HashSet<string> tags)
+    /// <summary>The articles and pages of one language that a site link can lead to.</summary>
+    private sealed record LinkTargets(IReadOnlyDictionary<string, Article> Articles, IReadOnlyDictionary<string, SitePage> Pages);
+
+    private IEnumerable<(int Line, string Message)> CheckLinks(RenderedMarkdown body, IReadOnlyDictionary<string, LinkTargets> targets, HashSet<string> tags)
     {
         foreach (var link in body.Links)
         {
-            var message = link.IsImage ? CheckImage(link) : CheckLink(link.Url, body, articles, pages, tags);
+            var message = link.IsImage ? CheckImage(link) : CheckLink(link.Url, body, targets, tags);
             if (message is not null)
             {
                 yield return (link.Line, message);
@@ -75,12 +79,7 @@ public sealed class ContentLinkChecker(IWebHostEnvironment environment)
             : $"image '{image.Url}' is not a file the site serves: put the image in src/SexWorkResourceHub.Web/wwwroot{path}";
     }
 
-    private static string? CheckLink(
-        string url,
-        RenderedMarkdown self,
-        IReadOnlyDictionary<string, Article> articles,
-        IReadOnlyDictionary<string, SitePage> pages,
-        HashSet<string> tags)
+    private static string? CheckLink(string url, RenderedMarkdown self, IReadOnlyDictionary<string, LinkTargets> targets, HashSet<string> tags)
     {
         if (UrlPolicy.IsExternal(url) || url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)
             || url.StartsWith("tel:", StringComparison.OrdinalIgnoreCase))
@@ -115,6 +114,14 @@ public sealed class ContentLinkChecker(IWebHostEnvironment environment)
             path = "/";
         }
 
+        // "/es/articles/x" is checked against the Spanish articles, as "/articles/x" against the English.
+        var language = SiteLanguages.Translations.FirstOrDefault(l => path == "/" + l.Code || path.StartsWith("/" + l.Code + "/", StringComparison.Ordinal))?.Code
+            ?? SiteLanguages.Default;
+        var prefix = SiteLanguages.Prefix(language);
+        path = path.Length == prefix.Length ? "/" : path[prefix.Length..];
+        var (articles, pages) = targets[language];
+        var folder = language == SiteLanguages.Default ? "content" : "content/" + language;
+
         ContentItem? target = null;
         if (path.StartsWith("/articles/tags/", StringComparison.Ordinal))
         {
@@ -127,7 +134,7 @@ public sealed class ContentLinkChecker(IWebHostEnvironment environment)
             var slug = path["/articles/".Length..];
             if (!articles.TryGetValue(slug, out var article))
             {
-                return $"link '{url}': there is no article content/articles/{slug}.md";
+                return $"link '{url}': there is no article {folder}/articles/{slug}.md";
             }
 
             target = article;
@@ -142,7 +149,7 @@ public sealed class ContentLinkChecker(IWebHostEnvironment environment)
         }
         else
         {
-            return $"link '{url}': there is no page at {path} (pages live in content/pages/<name>.md)";
+            return $"link '{url}': there is no page at {prefix}{path} (pages live in {folder}/pages/<name>.md)";
         }
 
         return fragment is null || target.Body.HeadingIds.Contains(fragment)

@@ -19,6 +19,13 @@ public enum ContentKind
 public abstract record ContentItem
 {
     public required string Slug { get; init; }
+
+    /// <summary>The language it is written in: <see cref="SiteLanguages.Default"/> for content/articles and content/pages, "es" for content/es/...</summary>
+    public string Language { get; init; } = SiteLanguages.Default;
+
+    /// <summary>For a translation, the slug of the item in the default language that it translates (front matter's translation_of).</summary>
+    public string? TranslationOf { get; init; }
+
     public required string Title { get; init; }
     public required string Summary { get; init; }
     public DateOnly? Reviewed { get; init; }
@@ -54,7 +61,7 @@ public sealed record Article : ContentItem
     /// <summary>Its place on the reading path ("Start here" on /articles), 1 first; null for articles not on it.</summary>
     public int? Order { get; init; }
 
-    public override string UrlPath => "/articles/" + Slug;
+    public override string UrlPath => SiteLanguages.Prefix(Language) + "/articles/" + Slug;
 
     /// <summary>The latest of the published and reviewed dates: what a reader would call "last updated".</summary>
     public DateOnly Updated => Reviewed is { } reviewed && reviewed > Published ? reviewed : Published;
@@ -63,11 +70,11 @@ public sealed record Article : ContentItem
     public bool IsPublicOn(DateOnly today) => !Draft && Published <= today;
 }
 
-/// <summary>A site page from content/pages, served at /{slug}.</summary>
+/// <summary>A site page from content/pages, served at /{slug} (a translation at /{language}/{slug}).</summary>
 public sealed record SitePage : ContentItem
 {
     /// <summary>From `neutral_preview: true`: a shared link to it previews without its title or topic.</summary>
     public bool NeutralPreview { get; init; }
 
-    public override string UrlPath => "/" + Slug;
+    public override string UrlPath => SiteLanguages.Prefix(Language) + "/" + Slug;
 }

@@ -23,6 +23,12 @@ public sealed class MarkdownRenderer(IOptions<SiteOptions> site)
     /// <summary>Container names editors may use (::: callout).</summary>
     public static readonly ImmutableArray<string> ContainerKinds = ["callout", "content-note"];
 
+    /// <summary>
+    /// "::: lang-en" marks a passage left in another language (a statute quoted in English in a Spanish
+    /// article): the container gets lang="en", so screen readers pronounce it as English.
+    /// </summary>
+    public const string LanguageContainerPrefix = "lang-";
+
     private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()
         .UseFootnotes()
@@ -135,6 +141,14 @@ public sealed class MarkdownRenderer(IOptions<SiteOptions> site)
                 continue;
             }
 
+            // Without accents, so "### Explotación" is #explotacion: an address that survives being typed,
+            // pasted into a chat or printed. (GitHub-style ids keep the letters as they are.)
+            var folded = Search.SearchQuery.Fold(id);
+            if (folded != id && !ids.Contains(folded))
+            {
+                heading.GetAttributes().Id = id = folded;
+            }
+
             ids.Add(id);
             if (heading.Level is 2 or 3)
             {
@@ -150,9 +164,25 @@ public sealed class MarkdownRenderer(IOptions<SiteOptions> site)
         foreach (var container in document.Descendants<CustomContainer>())
         {
             var kind = container.Info?.Trim() ?? string.Empty;
+            if (kind.StartsWith(LanguageContainerPrefix, StringComparison.Ordinal))
+            {
+                var language = kind[LanguageContainerPrefix.Length..];
+                if (SiteLanguages.All.Any(l => l.Code == language))
+                {
+                    container.GetAttributes().AddPropertyIfNotExist("lang", language);
+                }
+                else
+                {
+                    notes.Add(new MarkdownNote(container.Line,
+                        $"unknown language '{language}' in '{kind}' (use: {string.Join(", ", SiteLanguages.All.Select(l => LanguageContainerPrefix + l.Code))})"));
+                }
+
+                continue;
+            }
+
             if (!ContainerKinds.Contains(kind))
             {
-                notes.Add(new MarkdownNote(container.Line, $"unknown container '{kind}' (use: {string.Join(", ", ContainerKinds)})"));
+                notes.Add(new MarkdownNote(container.Line, $"unknown container '{kind}' (use: {string.Join(", ", ContainerKinds)}, or lang-en for a passage in English)"));
             }
 
             container.GetAttributes().AddPropertyIfNotExist("role", "note");

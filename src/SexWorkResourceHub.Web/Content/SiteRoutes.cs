@@ -13,7 +13,7 @@ public static class SiteRoutes
     {
         "articles", "resources", "events", "events.ics", "search", "suggest", "editor", "error",
         "feed.xml", "sitemap.xml", "robots.txt", "healthz", "readyz", "css", "js", "img", "favicon.ico",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    }.Concat(SiteLanguages.Translations.Select(l => l.Code)).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Exact paths of application pages that content may link to.</summary>
     public static readonly FrozenSet<string> KnownPaths = new[]

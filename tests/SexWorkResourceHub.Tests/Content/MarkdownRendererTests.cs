@@ -162,4 +162,22 @@ public sealed class MarkdownRendererTests
 
         Assert.Contains(rendered.Notes, n => n.Message.Contains("unknown container 'spoiler'", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_passage_in_another_language_is_marked_with_its_language()
+    {
+        var rendered = TestMarkdown.Renderer().Render("::: lang-en\n> \"any sex act\" (22 U.S.C. 7102)\n:::\n\n::: lang-xx\nText.\n:::\n");
+
+        Assert.Contains("<div class=\"lang-en\" lang=\"en\">", rendered.Html);
+        Assert.DoesNotContain("role=\"note\"", rendered.Html.Split("lang-xx")[0]);
+        Assert.Contains(rendered.Notes, n => n.Message.StartsWith("unknown language 'xx' in 'lang-xx'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Heading_ids_leave_out_accents_so_spanish_anchors_are_plain_addresses()
+    {
+        var rendered = TestMarkdown.Renderer().Render("## Explotación y coerción\n\n### Sección 230\n\n### Section 230 and FOSTA\n");
+
+        Assert.Equal(["explotacion-y-coercion", "seccion-230", "section-230-and-fosta"], rendered.HeadingIds.AsEnumerable());
+    }
 }
