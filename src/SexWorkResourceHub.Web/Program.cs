@@ -11,6 +11,7 @@ using SexWorkResourceHub.Web.Infrastructure.Health;
 using SexWorkResourceHub.Web.Infrastructure.Logging;
 using SexWorkResourceHub.Web.Infrastructure.Methods;
 using SexWorkResourceHub.Web.Links;
+using SexWorkResourceHub.Web.Localization;
 using SexWorkResourceHub.Web.Search;
 
 // A command (check-content, ...) runs and exits; its arguments are not settings for the site.
@@ -29,6 +30,7 @@ builder.AddSiteLogging();
 builder.AddContent();
 builder.AddData();
 builder.AddSite();
+builder.AddSiteLocalization();
 builder.AddSiteCaching();
 builder.Services.AddClientRateLimits();
 builder.Services.AddSiteHealthChecks();
@@ -52,6 +54,7 @@ try
     // The request pipeline, outermost first (docs/architecture.md explains each step).
     app.UseSiteRequestLogging();
     app.UseMiddleware<SecurityHeadersMiddleware>();
+    app.UseRequestLocalization();
     app.UsePageCache();
     if (!app.Environment.IsDevelopment())
     {

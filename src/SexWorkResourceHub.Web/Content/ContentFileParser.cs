@@ -80,7 +80,7 @@ public sealed partial class ContentFileParser(MarkdownRenderer renderer, IOption
         }
 
         bodyFirstLine = split.BodyFirstLine;
-        body = renderer.Render(split.Body);
+        body = renderer.Render(split.Body, language);
         foreach (var note in body.Notes)
         {
             problems.Add(new ContentProblem(path, split.BodyFirstLine + note.Line, note.Message, false));

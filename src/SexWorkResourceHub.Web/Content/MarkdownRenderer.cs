@@ -8,6 +8,7 @@ using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using SexWorkResourceHub.Web.Infrastructure;
 
@@ -18,7 +19,7 @@ namespace SexWorkResourceHub.Web.Content;
 /// Raw HTML is shown as text, link and image URLs are limited by <see cref="UrlPolicy"/>,
 /// and external links get rel="noopener noreferrer".
 /// </summary>
-public sealed class MarkdownRenderer(IOptions<SiteOptions> site)
+public sealed class MarkdownRenderer(IOptions<SiteOptions> site, IStringLocalizer<SharedResource>? localizer = null)
 {
     /// <summary>Container names editors may use (::: callout).</summary>
     public static readonly ImmutableArray<string> ContainerKinds = ["callout", "content-note"];
@@ -38,7 +39,24 @@ public sealed class MarkdownRenderer(IOptions<SiteOptions> site)
         .DisableHtml()
         .Build();
 
-    public RenderedMarkdown Render(string markdown)
+    /// <summary>Renders Markdown written in <paramref name="language"/>: the labels the renderer adds (a section's copy link, a wide table's name) are in it too.</summary>
+    public RenderedMarkdown Render(string markdown, string language = SiteLanguages.Default)
+    {
+        var culture = System.Globalization.CultureInfo.CurrentUICulture;
+        System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo(language);
+        try
+        {
+            return RenderIn(markdown);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = culture;
+        }
+    }
+
+    private string Label(string english) => localizer?[english].Value ?? english;
+
+    private RenderedMarkdown RenderIn(string markdown)
     {
         var document = Markdown.Parse(markdown, _pipeline);
         var notes = ImmutableArray.CreateBuilder<MarkdownNote>();
@@ -46,14 +64,14 @@ public sealed class MarkdownRenderer(IOptions<SiteOptions> site)
         var (toc, ids) = ReadHeadings(document, notes);
         MarkContainers(document, notes);
         var words = CountWords(document);
-        AddHeadingAnchors(document);
+        AddHeadingAnchors(document, Label("Copy link to this section"));
 
         var html = new StringBuilder(markdown.Length * 2);
         using (var writer = new StringWriter(html))
         {
             var renderer = new HtmlRenderer(writer);
             _pipeline.Setup(renderer);
-            renderer.ObjectRenderers.Replace<HtmlTableRenderer>(new ScrollableTableRenderer());
+            renderer.ObjectRenderers.Replace<HtmlTableRenderer>(new ScrollableTableRenderer(Label("Table (scrolls sideways)")));
             renderer.Render(document);
         }
 
@@ -190,7 +208,7 @@ public sealed class MarkdownRenderer(IOptions<SiteOptions> site)
     }
 
     /// <summary>Gives each h2 to h4 a "#" link to itself, for sharing a link to one section.</summary>
-    private static void AddHeadingAnchors(MarkdownDocument document)
+    private static void AddHeadingAnchors(MarkdownDocument document, string label)
     {
         foreach (var heading in document.Descendants<HeadingBlock>())
         {
@@ -204,7 +222,7 @@ public sealed class MarkdownRenderer(IOptions<SiteOptions> site)
             var attributes = anchor.GetAttributes();
             attributes.AddClass("heading-anchor");
             // With JavaScript a click also copies the section's full address (site.js), as "Copy link" does.
-            attributes.AddProperty("aria-label", "Copy link to this section");
+            attributes.AddProperty("aria-label", label);
             attributes.AddProperty("data-copy-link", string.Empty);
             heading.Inline.AppendChild(new LiteralInline(" "));
             heading.Inline.AppendChild(anchor);
@@ -271,11 +289,11 @@ public sealed class MarkdownRenderer(IOptions<SiteOptions> site)
     private static string Shorten(string url) => url.Length <= 60 ? url : url[..57] + "...";
 
     /// <summary>Wraps tables so a wide one scrolls on a phone instead of widening the page.</summary>
-    private sealed class ScrollableTableRenderer : HtmlTableRenderer
+    private sealed class ScrollableTableRenderer(string label) : HtmlTableRenderer
     {
         protected override void Write(HtmlRenderer renderer, Table table)
         {
-            renderer.Write("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Table (scrolls sideways)\">");
+            renderer.Write("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"").WriteEscape(label).Write("\">");
             base.Write(renderer, table);
             renderer.WriteLine("</div>");
         }

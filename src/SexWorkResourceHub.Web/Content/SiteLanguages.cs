@@ -21,4 +21,12 @@ public static class SiteLanguages
 
     /// <summary>"" for English, "/es" for Spanish: what goes before a path.</summary>
     public static string Prefix(string language) => language == Default ? string.Empty : "/" + language;
+
+    /// <summary>The language an address is in, from its first segment: "es" for /es and /es/articles/x, the default otherwise.</summary>
+    public static string OfPath(PathString path) =>
+        Translations.FirstOrDefault(l => path.StartsWithSegments("/" + l.Code, StringComparison.Ordinal))?.Code ?? Default;
+
+    /// <summary>The same address in another language's prefix: "/es/articles" for ("/articles", "es").</summary>
+    public static string InLanguage(string englishPath, string language) =>
+        language == Default ? englishPath : englishPath == "/" ? Prefix(language) : Prefix(language) + englishPath;
 }

@@ -7,6 +7,12 @@ public sealed class SiteOptions
 
     public const string DefaultCalendarId = "sexworkresourcehub";
 
+    /// <summary>
+    /// Serves the translations under their prefixes (/es/...). Off until every public page of a language
+    /// can be served in it, so readers never land on a half-translated site; the tests turn it on.
+    /// </summary>
+    public bool PublishTranslations { get; set; }
+
     /// <summary>The site's name in titles, feeds and previews.</summary>
     public string Name { get; set; } = "SexWorkResourceHub";
 

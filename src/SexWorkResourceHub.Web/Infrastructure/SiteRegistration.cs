@@ -21,7 +21,9 @@ public static class SiteRegistration
 
         // The Server header tells attackers what runs here and readers nothing.
         builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
-        builder.Services.AddRazorPages();
+        builder.Services.AddRazorPages(options => options.Conventions.Add(new Localization.TranslatedPageRoutes()))
+            // IHtmlLocalizer, for interface text with a link inside it.
+            .AddViewLocalization();
         builder.Services.AddAllowedMethods();
         builder.Services.AddSingleton<Pages.Articles.ArticleStructuredData>();
         // Write text as UTF-8 rather than escaping every non-ASCII character: smaller pages, readable RTL text.

@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using SexWorkResourceHub.Web.Content;
+using SexWorkResourceHub.Web.Infrastructure;
 using SexWorkResourceHub.Web.Pages.Shared;
 
 namespace SexWorkResourceHub.Web.Pages.Articles;
 
-public sealed class ArticleModel(ContentCatalog catalog, ContentAudienceProvider audiences, ArticleStructuredData structuredData) : SitePageModel
+public sealed class ArticleModel(ContentCatalog catalog, ContentAudienceProvider audiences, ArticleStructuredData structuredData, IOptions<SiteOptions> site) : SitePageModel
 {
     /// <summary>Articles with at least this many h2/h3 headings get a table of contents.</summary>
     public const int TocMinimumHeadings = 4;
@@ -12,6 +14,9 @@ public sealed class ArticleModel(ContentCatalog catalog, ContentAudienceProvider
     public Article Article { get; private set; } = null!;
 
     public IReadOnlyList<Article> Related { get; private set; } = [];
+
+    /// <summary>Which version the address gets: a translation, or the original with a notice.</summary>
+    public TranslatedContent Version { get; private set; } = null!;
 
     /// <summary>True when the article's review date has passed.</summary>
     public bool DueForReview { get; private set; }
@@ -51,16 +56,35 @@ public sealed class ArticleModel(ContentCatalog catalog, ContentAudienceProvider
     {
         var snapshot = catalog.Current;
         var audience = audiences.For(User);
-        if (snapshot.FindArticle(slug, audience) is not { } article)
+        var language = SiteLanguages.OfPath(Request.Path);
+        if (language != SiteLanguages.Default && !site.Value.PublishTranslations)
         {
             return NotFound();
         }
 
+        var found = TranslatedContent.Find(snapshot, language, ContentKind.Article, slug,
+            s => snapshot.FindArticle(s, audience), item => item is Article a && audience.CanSee(a));
+        if (found is null)
+        {
+            return NotFound();
+        }
+
+        if (found.RedirectTo is { } translated)
+        {
+            // /es/articles/<English slug> where a Spanish version exists: its own address.
+            return RedirectPermanent(translated);
+        }
+
+        var article = (Article)found.Item;
+        Version = found;
         Article = article;
         IsUnpublished = !article.IsPublicOn(audience.Today);
         DueForReview = article.IsDueForReview(audience.Today);
         _tags = snapshot.TagList;
-        Related = snapshot.Related(article, audience, 3);
+        // Related explainers in the reader's language where they are translated.
+        Related = [.. snapshot.Related(found.Original as Article ?? article, audience, 3)
+            .Select(r => snapshot.TranslationOf(r, language) is Article t && audience.CanSee(t) ? t : r)];
+        // An untranslated article under a language prefix is a copy of the original: it points search engines there.
         Meta = new PageMetadata(article.Title, article.Summary, article.UrlPath)
         {
             OpenGraphType = "article",
@@ -70,6 +94,7 @@ public sealed class ArticleModel(ContentCatalog catalog, ContentAudienceProvider
             Published = article.Published,
             Modified = article.Updated,
             StructuredData = structuredData.For(article),
+            Languages = site.Value.PublishTranslations ? found.Languages : new Dictionary<string, string>(),
         };
         return Page();
     }

@@ -5,11 +5,19 @@ namespace SexWorkResourceHub.Web.Pages.Shared;
 /// <summary>How dates and tags read on the page.</summary>
 public static class DisplayFormats
 {
-    /// <summary>"November 16, 2026".</summary>
-    public static string ToDisplay(this DateOnly date) => date.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture);
+    /// <summary>"November 16, 2026"; in Spanish (the request's culture), "16 de noviembre de 2026".</summary>
+    public static string ToDisplay(this DateOnly date) => IsSpanish
+        ? date.ToString("d 'de' MMMM 'de' yyyy", Spanish)
+        : date.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture);
 
-    /// <summary>"November 2026".</summary>
-    public static string ToMonthYear(this DateOnly date) => date.ToString("MMMM yyyy", CultureInfo.InvariantCulture);
+    /// <summary>"November 2026"; in Spanish, "noviembre de 2026".</summary>
+    public static string ToMonthYear(this DateOnly date) => IsSpanish
+        ? date.ToString("MMMM 'de' yyyy", Spanish)
+        : date.ToString("MMMM yyyy", CultureInfo.InvariantCulture);
+
+    private static readonly CultureInfo Spanish = CultureInfo.GetCultureInfo("es");
+
+    private static bool IsSpanish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "es";
 
     /// <summary>
     /// A source's date as the other dates read: "April 11, 2018" for 2018-04-11, "April 2018" for 2018-04,

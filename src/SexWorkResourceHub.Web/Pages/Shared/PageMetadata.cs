@@ -45,6 +45,13 @@ public sealed record PageMetadata(string Title, string Description, string Path)
 
     /// <summary>Schema.org JSON-LD for the page, already serialized safely for a script element.</summary>
     public string? StructuredData { get; init; }
+
+    /// <summary>
+    /// The page in each language it exists in, by language code, the default language included: the
+    /// hreflang alternates (with x-default, the default language's) and the language switcher's link.
+    /// Empty for a page in one language only.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Languages { get; init; } = new Dictionary<string, string>();
 }
 
 /// <summary>A calendar file for a page: its path on this site and a title for feed readers.</summary>

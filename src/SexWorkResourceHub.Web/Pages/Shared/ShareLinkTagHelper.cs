@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Razor.TagHelpers;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using SexWorkResourceHub.Web.Infrastructure;
 
@@ -10,7 +11,7 @@ namespace SexWorkResourceHub.Web.Pages.Shared;
 /// A tag helper rather than a partial view: a partial cost about 2% of an uncached article's time.
 /// </summary>
 [HtmlTargetElement("share-link", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class ShareLinkTagHelper(IOptions<SiteOptions> site) : TagHelper
+public sealed class ShareLinkTagHelper(IOptions<SiteOptions> site, IStringLocalizer<SharedResource> localizer) : TagHelper
 {
     /// <summary>The page's path on this site.</summary>
     public required string Path { get; set; }
@@ -27,12 +28,13 @@ public sealed class ShareLinkTagHelper(IOptions<SiteOptions> site) : TagHelper
             .AppendHtml("\n  <a class=\"copy-link\" href=\"").Append(site.Value.Absolute(Path)).AppendHtml("\" data-copy-link>");
         if (Name is null)
         {
-            output.Content.AppendHtml("Copy link to this page</a>");
+            output.Content.Append(localizer["Copy link to this page"]).AppendHtml("</a>");
         }
         else
         {
             // Seen as "Copy link", heard as "Copy link to …", so a list of them can be told apart.
-            output.Content.AppendHtml("Copy link<span class=\"visually-hidden\"> to ").Append(Name).AppendHtml("</span></a>");
+            output.Content.Append(localizer["Copy link"]).AppendHtml("<span class=\"visually-hidden\"> ")
+                .Append(localizer["to {0}", Name]).AppendHtml("</span></a>");
         }
 
         output.Content

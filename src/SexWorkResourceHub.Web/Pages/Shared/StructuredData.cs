@@ -34,7 +34,7 @@ public static partial class StructuredData
         ["description"] = article.Summary,
         ["datePublished"] = Date(article.Published),
         ["dateModified"] = Date(article.Updated),
-        ["inLanguage"] = "en",
+        ["inLanguage"] = article.Language,
         ["url"] = site.Absolute(article.UrlPath),
         ["mainEntityOfPage"] = site.Absolute(article.UrlPath),
         ["image"] = site.Absolute(PageMetadata.DefaultImage),
