@@ -14,6 +14,7 @@ public sealed class TranslatedPageRoutes : IPageRouteModelConvention
     public static readonly IReadOnlySet<string> Pages = new HashSet<string>(StringComparer.Ordinal)
     {
         "/Articles/Article",
+        "/Articles/Index",
         "/SitePages/SitePage",
     };
 

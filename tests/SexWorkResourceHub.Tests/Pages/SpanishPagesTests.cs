@@ -139,4 +139,20 @@ public sealed class SpanishPagesTests : IDisposable
         Assert.Null(english.QuerySelector("a.language-switch"));
         Assert.Empty(english.QuerySelectorAll("link[hreflang]"));
     }
+
+    [Fact]
+    public async Task The_spanish_list_of_explainers_shows_each_translation_and_marks_the_rest_as_english()
+    {
+        var page = await _factory.CreateClient().GetDocumentAsync("/es/articles");
+
+        Assert.Equal("Artículos", page.QuerySelector("h1")!.TextContent);
+        var cards = page.QuerySelectorAll(".article-card").ToDictionary(c => c.QuerySelector("h3 a")!.GetAttribute("href")!);
+        Assert.Null(cards["/es/articles/consentimiento-basico"].GetAttribute("lang"));
+        Assert.Equal("El consentimiento, para el ejemplo", cards["/es/articles/consentimiento-basico"].QuerySelector("h3 a")!.TextContent);
+        var english = cards["/articles/law-explained"];
+        Assert.Equal("en", english.GetAttribute("lang"));
+        Assert.Equal(("En inglés", "es"), (english.QuerySelector(".badge")!.TextContent, english.QuerySelector(".badge")!.GetAttribute("lang")));
+        Assert.Equal("/es/articles", page.QuerySelectorAll(".site-nav a").First().GetAttribute("href"));
+        Assert.Equal("/articles", page.QuerySelector("a.language-switch")!.GetAttribute("href"));
+    }
 }

@@ -1,9 +1,13 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using SexWorkResourceHub.Web.Content;
+using SexWorkResourceHub.Web.Infrastructure;
 using SexWorkResourceHub.Web.Pages.Shared;
 
 namespace SexWorkResourceHub.Web.Pages.Articles;
 
-public sealed class IndexModel(ContentCatalog catalog, ContentAudienceProvider audiences) : SitePageModel
+public sealed class IndexModel(ContentCatalog catalog, ContentAudienceProvider audiences, IOptions<SiteOptions> site, IStringLocalizer<SharedResource> localizer) : SitePageModel
 {
     public IReadOnlyList<Article> Articles { get; private set; } = [];
 
@@ -15,14 +19,37 @@ public sealed class IndexModel(ContentCatalog catalog, ContentAudienceProvider a
 
     public IReadOnlyList<string> Tags { get; private set; } = [];
 
-    public void OnGet()
+    /// <summary>The list's language, from the address; an article not translated into it is listed in the default language.</summary>
+    public string Language { get; private set; } = SiteLanguages.Default;
+
+    public IActionResult OnGet()
     {
-        Articles = [.. catalog.Current.VisibleArticles(audiences.For(User))];
+        Language = SiteLanguages.OfPath(Request.Path);
+        if (Language != SiteLanguages.Default && !site.Value.PublishTranslations)
+        {
+            return NotFound();
+        }
+
+        var snapshot = catalog.Current;
+        var audience = audiences.For(User);
+        var originals = snapshot.VisibleArticles(audience).ToList();
+        Articles = Language == SiteLanguages.Default
+            ? originals
+            : [.. originals.Select(a => snapshot.TranslationOf(a, Language) is Article t && audience.CanSee(t) ? t : a)
+                .Concat(snapshot.Translations.OfType<Article>().Where(t => t.Language == Language && t.TranslationOf is null && audience.CanSee(t)))
+                .OrderByDescending(a => a.Published)];
         StartHere = [.. Articles.Where(a => a.Order is not null).OrderBy(a => a.Order).ThenBy(a => a.Title, StringComparer.OrdinalIgnoreCase)];
         Others = [.. Articles.Where(a => a.Order is null)];
-        Tags = [.. Articles.SelectMany(a => a.Tags).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
-        Meta = new PageMetadata("Explainers",
-            "Plain-language explainers on sex work, sex trafficking, US law and FOSTA-SESTA, each with its sources and review date.",
-            "/articles");
+        // Tag pages are in the default language only, for now.
+        Tags = Language == SiteLanguages.Default ? [.. Articles.SelectMany(a => a.Tags).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)] : [];
+        Meta = new PageMetadata(localizer["Explainers"],
+            localizer["Plain-language explainers on sex work, sex trafficking, US law and FOSTA-SESTA, each with its sources and review date."],
+            SiteLanguages.InLanguage("/articles", Language))
+        {
+            Languages = site.Value.PublishTranslations
+                ? SiteLanguages.All.ToDictionary(l => l.Code, l => SiteLanguages.InLanguage("/articles", l.Code), StringComparer.Ordinal)
+                : new Dictionary<string, string>(),
+        };
+        return Page();
     }
 }

@@ -8,11 +8,19 @@ namespace SexWorkResourceHub.Web.Pages.Shared;
 /// </summary>
 public static class LanguageLinks
 {
+    /// <summary>Section pages served in every language (Localization.TranslatedPageRoutes).</summary>
+    public static readonly IReadOnlySet<string> TranslatedSections = new HashSet<string>(StringComparer.Ordinal) { "/articles" };
+
     public static string For(CatalogSnapshot snapshot, string language, string englishPath)
     {
         if (language == SiteLanguages.Default)
         {
             return englishPath;
+        }
+
+        if (TranslatedSections.Contains(englishPath))
+        {
+            return SiteLanguages.InLanguage(englishPath, language);
         }
 
         ContentItem? original = englishPath.StartsWith("/articles/", StringComparison.Ordinal)
