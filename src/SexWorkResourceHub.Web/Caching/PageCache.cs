@@ -94,9 +94,11 @@ public sealed class PageCache(IOptions<CachingOptions> options, TimeProvider tim
 /// <summary>
 /// What a stored page is found by: the compression chosen for the request, the content version when the
 /// request arrived, the path (canonical: see <see cref="PageCacheMiddleware.CanonicalPath"/>) and the query
-/// parameters the page reads (see <see cref="CacheQueryKeys"/>), never the query string as sent.
+/// parameters the page reads (see <see cref="CacheQueryKeys"/>), never the query string as sent; and for a
+/// page in the default language, the other site language the browser prefers, if any (an English page
+/// offers its Spanish version to a browser that prefers Spanish), never the Accept-Language header as sent.
 /// </summary>
-public readonly record struct PageKey(string Encoding, long Version, string? Path, string? Query);
+public readonly record struct PageKey(string Encoding, long Version, string? Path, string? Query, string? PreferredLanguage = null);
 
 /// <summary>One stored response: its headers as sent (Date aside), its ETag and its body bytes.</summary>
 public sealed record StoredPage(KeyValuePair<string, StringValues>[] Headers, string? ETag, byte[] Body, DateTimeOffset Expires);

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Net.Http.Headers;
+using SexWorkResourceHub.Web.Content;
+using SexWorkResourceHub.Web.Localization;
 
 namespace SexWorkResourceHub.Web.Caching;
 
@@ -37,7 +39,8 @@ internal sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache,
 
         // The version is part of the key, taken now: a page rendered while a change was being saved is
         // stored under the old version and never served after the change.
-        var key = new PageKey(ChosenEncoding(request), version.Current, CanonicalPath(request.Path.Value), queryKeys?.Canonical(request));
+        var key = new PageKey(ChosenEncoding(request), version.Current, CanonicalPath(request.Path.Value), queryKeys?.Canonical(request),
+            SiteLanguages.OfPath(request.Path) == SiteLanguages.Default ? PreferredLanguage.Of(request) : null);
         if (cache.TryGet(key, out var page))
         {
             await ServeAsync(context, page);

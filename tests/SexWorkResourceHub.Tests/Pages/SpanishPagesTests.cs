@@ -155,4 +155,35 @@ public sealed class SpanishPagesTests : IDisposable
         Assert.Equal("/es/articles", page.QuerySelectorAll(".site-nav a").First().GetAttribute("href"));
         Assert.Equal("/articles", page.QuerySelector("a.language-switch")!.GetAttribute("href"));
     }
+
+    [Theory]
+    [InlineData("es-MX,es;q=0.9,en;q=0.5", true)]
+    [InlineData("en-US,en;q=0.9,es;q=0.8", false)]
+    [InlineData("fr-FR,es;q=0.5", true)]
+    [InlineData("", false)]
+    public async Task An_english_page_offers_its_spanish_version_to_a_browser_that_prefers_spanish_and_stays_english(string acceptLanguage, bool offered)
+    {
+        var client = _factory.CreateClient();
+        // The same page for a browser with no preference first, so any cached copy would be served next.
+        await client.GetAsync("/articles/consent-basics");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/articles/consent-basics");
+        if (acceptLanguage.Length > 0)
+        {
+            request.Headers.TryAddWithoutValidation("Accept-Language", acceptLanguage);
+        }
+
+        var response = await client.SendAsync(request);
+        var page = await Html.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));
+        Assert.Contains("Accept-Language", response.Headers.Vary);
+        var offer = page.QuerySelector(".language-offer a");
+        Assert.Equal(offered, offer is not null);
+        if (offer is not null)
+        {
+            Assert.Equal(("Esta página está disponible en español", "/es/articles/consentimiento-basico"), (offer.TextContent, offer.GetAttribute("href")));
+            Assert.Equal("es", page.QuerySelector(".language-offer")!.GetAttribute("lang"));
+        }
+    }
 }

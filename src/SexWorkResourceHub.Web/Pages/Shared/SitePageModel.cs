@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Net.Http.Headers;
 
 namespace SexWorkResourceHub.Web.Pages.Shared;
 
@@ -7,6 +9,19 @@ namespace SexWorkResourceHub.Web.Pages.Shared;
 public abstract class SitePageModel : PageModel
 {
     public PageMetadata Meta { get; protected set; } = PageMetadata.Default;
+
+    /// <summary>
+    /// A page in several languages offers its translation to a browser that prefers it (the layout), so
+    /// caches between here and the reader must keep a copy per Accept-Language.
+    /// </summary>
+    [NonHandler]
+    public override void OnPageHandlerExecuted(PageHandlerExecutedContext context)
+    {
+        if (Meta.Languages.Count > 0)
+        {
+            Response.Headers.Append(HeaderNames.Vary, HeaderNames.AcceptLanguage);
+        }
+    }
 
     /// <summary>
     /// Runs a form's cross-field checks even when a single field already failed (the framework skips them
