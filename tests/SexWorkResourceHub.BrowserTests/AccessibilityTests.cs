@@ -26,7 +26,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
                 "/", "/articles/sex-work-is-not-trafficking", "/articles/fosta-sesta-explained", "/resources",
                 "/events", "/events/macrosw-2019-willing-and-coerced-sex-work", "/search?q=consent", "/get-help",
                 "/editor/login", "/glossary", "/safe-browsing", "/articles",
-            })
+            }.Concat(PublicPages.Spanish))
             {
                 data.Add(path, theme);
             }

@@ -11,8 +11,11 @@ public static class PublicPages
     /// <summary>Pages that set the antiforgery cookie because they hold a form that posts.</summary>
     public static readonly string[] FormPages = ["/suggest/resource", "/suggest/event", "/suggest/correction?about=%2Fresources%23resource-swop-usa", "/editor/login"];
 
+    /// <summary>The Spanish pages served so far (not yet in the sitemap): a translation, the list, a page, and an original shown under /es/ with its notice.</summary>
+    public static readonly string[] Spanish = ["/es/articles", "/es/articles/el-trabajo-sexual-no-es-trata", "/es/articles/fosta-sesta-explicada", "/es/glosario", "/es/navegar-con-seguridad"];
+
     /// <summary>Reading pages that are not in the sitemap.</summary>
-    public static readonly string[] Unlisted = ["/search?q=consent", "/search?q=zzzz-nothing", "/search", "/resources?kind=hotline", "/no-such-page"];
+    public static readonly string[] Unlisted = ["/search?q=consent", "/search?q=zzzz-nothing", "/search", "/resources?kind=hotline", "/no-such-page", .. Spanish];
 
     public static async Task<IReadOnlyList<string>> ReadingPathsAsync(SiteServer site)
     {

@@ -64,6 +64,24 @@ public sealed class QuickExitTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task In_spanish_the_quick_exit_says_so_in_spanish_and_escape_three_times_leaves_the_same_way()
+    {
+        await using var context = await fixture.NewContextAsync();
+        var page = await BrowserFixture.OpenAsync(context, "/es/articles");
+        await page.GotoAsync("/es/articles/el-trabajo-sexual-no-es-trata");
+        await page.BringToFrontAsync();
+        Assert.Equal("Salida rápida (o pulsa Esc 3 veces)", (await page.InnerTextAsync(".quick-exit")).Trim());
+
+        await page.Keyboard.PressAsync("Escape");
+        await page.Keyboard.PressAsync("Escape");
+        await page.Keyboard.PressAsync("Escape");
+        await page.WaitForURLAsync(SiteServer.QuickExitUrl);
+        await page.GoBackAsync();
+
+        Assert.Equal(fixture.Site.BaseUrl + "/es/articles", page.Url);
+    }
+
+    [Fact]
     public async Task Two_escapes_do_not_leave()
     {
         await using var context = await fixture.NewContextAsync();

@@ -25,6 +25,7 @@ public sealed class ScreenshotTests(BrowserFixture fixture)
     [InlineData("/resources", "resources-folded", 375)]
     [InlineData("/resources", "resources", 1280)]
     [InlineData("/resources?region=US-OR%2FPortland", "resources-by-place", 375)]
+    [InlineData("/es/articles/fosta-sesta-explicada", "article-es", 375)]
     [InlineData("/search?q=trafficing", "search-did-you-mean", 375)]
     [InlineData("/get-help", "get-help", 375)]
     [InlineData("/suggest/correction?about=%2Fresources%23resource-swop-usa", "report-a-problem", 375)]
