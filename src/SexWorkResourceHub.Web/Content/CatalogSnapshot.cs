@@ -40,12 +40,25 @@ public sealed class CatalogSnapshot
         _translated = translations.Where(t => t.TranslationOf is not null)
             .GroupBy(t => (t.Language, Kind: KindOf(t), Slug: t.TranslationOf!))
             .ToFrozenDictionary(g => g.Key, g => g.First());
-        _translationsBySlug = translations.GroupBy(t => (t.Language, Kind: KindOf(t), t.Slug)).ToFrozenDictionary(g => g.Key, g => g.First());
+        _articlesIn = SiteLanguages.All.ToFrozenDictionary(l => l.Code, l => l.Code == SiteLanguages.Default
+            ? Articles
+            : translations.OfType<Article>().Where(a => a.Language == l.Code).ToFrozenDictionary(a => a.Slug, StringComparer.Ordinal));
+        _pagesIn = SiteLanguages.All.ToFrozenDictionary(l => l.Code, l => l.Code == SiteLanguages.Default
+            ? Pages
+            : translations.OfType<SitePage>().Where(p => p.Language == l.Code).ToFrozenDictionary(p => p.Slug, StringComparer.Ordinal));
     }
 
     private readonly FrozenDictionary<(string Language, ContentKind Kind, string Slug), ContentItem> _translated;
 
-    private readonly FrozenDictionary<(string Language, ContentKind Kind, string Slug), ContentItem> _translationsBySlug;
+    private readonly FrozenDictionary<string, FrozenDictionary<string, Article>> _articlesIn;
+
+    private readonly FrozenDictionary<string, FrozenDictionary<string, SitePage>> _pagesIn;
+
+    /// <summary>Every article in <paramref name="language"/>, by its own slug (the default language's are <see cref="Articles"/>).</summary>
+    public IReadOnlyDictionary<string, Article> ArticlesIn(string language) => _articlesIn[language];
+
+    /// <summary>Every page in <paramref name="language"/>, by its own slug.</summary>
+    public IReadOnlyDictionary<string, SitePage> PagesIn(string language) => _pagesIn[language];
 
     /// <summary>Every article and page in a language other than the default, from content/{language}/.</summary>
     public ImmutableArray<ContentItem> Translations { get; }
@@ -63,7 +76,7 @@ public sealed class CatalogSnapshot
 
     /// <summary>An article or page of a language other than the default, by its own slug.</summary>
     public ContentItem? FindTranslated(string language, ContentKind kind, string slug) =>
-        _translationsBySlug.GetValueOrDefault((language, kind, slug));
+        kind == ContentKind.Article ? ArticlesIn(language).GetValueOrDefault(slug) : PagesIn(language).GetValueOrDefault(slug);
 
     /// <summary>
     /// Whether a translation may be out of date: its original was reviewed (or, for an article never

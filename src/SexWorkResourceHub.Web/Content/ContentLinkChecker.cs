@@ -32,12 +32,7 @@ public sealed class ContentLinkChecker(IWebHostEnvironment environment)
     /// </summary>
     public IReadOnlyList<string> CheckMarkdown(RenderedMarkdown body, CatalogSnapshot snapshot)
     {
-        var targets = SiteLanguages.All.ToDictionary(l => l.Code, l => l.Code == SiteLanguages.Default
-            ? new LinkTargets(snapshot.Articles, snapshot.Pages)
-            : new LinkTargets(
-                snapshot.Translations.OfType<Article>().Where(a => a.Language == l.Code).ToDictionary(a => a.Slug, StringComparer.Ordinal),
-                snapshot.Translations.OfType<SitePage>().Where(p => p.Language == l.Code).ToDictionary(p => p.Slug, StringComparer.Ordinal)),
-            StringComparer.Ordinal);
+        var targets = SiteLanguages.All.ToDictionary(l => l.Code, l => new LinkTargets(snapshot.ArticlesIn(l.Code), snapshot.PagesIn(l.Code)), StringComparer.Ordinal);
         return [.. body.Notes.Select(n => n.Message), .. CheckLinks(body, targets, [.. snapshot.Tags]).Select(p => p.Message)];
     }
 

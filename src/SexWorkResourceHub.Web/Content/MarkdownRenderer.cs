@@ -42,22 +42,7 @@ public sealed class MarkdownRenderer(IOptions<SiteOptions> site, IStringLocalize
     /// <summary>Renders Markdown written in <paramref name="language"/>: the labels the renderer adds (a section's copy link, a wide table's name) are in it too.</summary>
     public RenderedMarkdown Render(string markdown, string language = SiteLanguages.Default)
     {
-        var culture = System.Globalization.CultureInfo.CurrentUICulture;
-        System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo(language);
-        try
-        {
-            return RenderIn(markdown);
-        }
-        finally
-        {
-            System.Globalization.CultureInfo.CurrentUICulture = culture;
-        }
-    }
-
-    private string Label(string english) => localizer?[english].Value ?? english;
-
-    private RenderedMarkdown RenderIn(string markdown)
-    {
+        string Label(string english) => localizer is null ? english : Localization.TextIn.Language(localizer, language, english);
         var document = Markdown.Parse(markdown, _pipeline);
         var notes = ImmutableArray.CreateBuilder<MarkdownNote>();
         var links = SanitizeLinks(document, notes);

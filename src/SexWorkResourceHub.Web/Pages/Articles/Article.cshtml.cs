@@ -57,12 +57,7 @@ public sealed class ArticleModel(ContentCatalog catalog, ContentAudienceProvider
         var snapshot = catalog.Current;
         var audience = audiences.For(User);
         var language = SiteLanguages.OfPath(Request.Path);
-        if (language != SiteLanguages.Default && !site.Value.PublishTranslations)
-        {
-            return NotFound();
-        }
-
-        var found = TranslatedContent.Find(snapshot, language, ContentKind.Article, slug,
+        var found = TranslatedContent.Find(snapshot, language, site.Value.PublishTranslations, ContentKind.Article, slug,
             s => snapshot.FindArticle(s, audience), item => item is Article a && audience.CanSee(a));
         if (found is null)
         {
@@ -94,7 +89,7 @@ public sealed class ArticleModel(ContentCatalog catalog, ContentAudienceProvider
             Published = article.Published,
             Modified = article.Updated,
             StructuredData = structuredData.For(article),
-            Languages = site.Value.PublishTranslations ? found.Languages : new Dictionary<string, string>(),
+            Languages = found.Languages,
         };
         return Page();
     }

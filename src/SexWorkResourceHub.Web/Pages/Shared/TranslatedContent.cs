@@ -20,10 +20,20 @@ public sealed record TranslatedContent(
 {
     /// <summary>
     /// Finds <paramref name="slug"/> for the address's <paramref name="language"/>, with <paramref name="find"/>
-    /// looking up an original (and deciding who may see it); null when there is nothing to show.
+    /// looking up an original (and deciding who may see it); null when there is nothing to show. Until
+    /// translations are <paramref name="published"/>, nothing is shown under a language prefix and no
+    /// page names its translations.
     /// </summary>
-    public static TranslatedContent? Find(CatalogSnapshot snapshot, string language, ContentKind kind, string slug, Func<string, ContentItem?> find, Func<ContentItem, bool> visible)
+    public static TranslatedContent? Find(
+        CatalogSnapshot snapshot, string language, bool published, ContentKind kind, string slug, Func<string, ContentItem?> find, Func<ContentItem, bool> visible)
     {
+        if (!published)
+        {
+            return language == SiteLanguages.Default && find(slug) is { } only
+                ? new(only, language, false, false, null, null, new Dictionary<string, string>())
+                : null;
+        }
+
         if (language == SiteLanguages.Default)
         {
             return find(slug) is { } original ? new(original, language, false, false, null, null, LanguagesOf(snapshot, original, visible)) : null;

@@ -20,12 +20,7 @@ public sealed class ContentPageModel(ContentCatalog catalog, ContentAudienceProv
     {
         var snapshot = catalog.Current;
         var language = SiteLanguages.OfPath(Request.Path);
-        if (language != SiteLanguages.Default && !site.Value.PublishTranslations)
-        {
-            return NotFound();
-        }
-
-        var found = TranslatedContent.Find(snapshot, language, ContentKind.Page, slug, snapshot.FindPage, _ => true);
+        var found = TranslatedContent.Find(snapshot, language, site.Value.PublishTranslations, ContentKind.Page, slug, snapshot.FindPage, _ => true);
         if (found is null)
         {
             return NotFound();
@@ -41,11 +36,7 @@ public sealed class ContentPageModel(ContentCatalog catalog, ContentAudienceProv
         SitePage = page;
         DueForReview = page.IsDueForReview(audiences.Today);
         // An untranslated page under a language prefix is a copy of the original: its canonical address is the original's.
-        Meta = new PageMetadata(page.Title, page.Summary, page.UrlPath)
-        {
-            NeutralPreview = page.NeutralPreview,
-            Languages = site.Value.PublishTranslations ? found.Languages : new Dictionary<string, string>(),
-        };
+        Meta = new PageMetadata(page.Title, page.Summary, page.UrlPath) { NeutralPreview = page.NeutralPreview, Languages = found.Languages };
         return Page();
     }
 }
