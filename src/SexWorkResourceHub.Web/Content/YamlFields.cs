@@ -240,6 +240,23 @@ internal sealed partial class YamlFields
     /// <summary>Whether <paramref name="key"/> holds a list (possibly empty).</summary>
     public bool IsList(string key) => _fields.TryGetValue(key, out var field) && field.Value is YamlSequenceNode;
 
+    /// <summary>A nested mapping, read with its own fields and lines; null when the key is absent or holds something else (reported).</summary>
+    public YamlFields? Mapping(string key, string shape)
+    {
+        if (!_fields.TryGetValue(key, out var field) || IsNull(field.Value))
+        {
+            return null;
+        }
+
+        if (field.Value is not YamlMappingNode mapping)
+        {
+            Add(field.Key, $"'{key}' must be {shape}");
+            return null;
+        }
+
+        return new YamlFields(_file, _lineOffset + 1, mapping, _problems);
+    }
+
     /// <summary>The entries of a list of mappings, each read with its own fields and lines; empty when the key is absent.</summary>
     public IReadOnlyList<YamlFields> Mappings(string key, string shape)
     {

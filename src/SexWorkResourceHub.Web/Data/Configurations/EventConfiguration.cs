@@ -22,6 +22,7 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         builder.Property(e => e.Url).HasMaxLength(FieldLimits.Url);
         builder.Property(e => e.Series).HasMaxLength(FieldLimits.Name);
         builder.Property(e => e.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(e => e.Translations).AsJson();
         builder.Property(e => e.Version).IsRecordVersion();
     }
 }

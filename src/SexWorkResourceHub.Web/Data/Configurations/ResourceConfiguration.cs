@@ -30,6 +30,7 @@ internal sealed class ResourceConfiguration : IEntityTypeConfiguration<Resource>
         builder.Property(r => r.Interpretation).HasMaxLength(FieldLimits.Interpretation);
         builder.Property(r => r.FirstContact).HasMaxLength(FieldLimits.FirstContact);
         builder.Property(r => r.Schedule).AsJson();
+        builder.Property(r => r.Translations).AsJson();
         builder.Ignore(r => r.PublicSexWorkerLed);
         builder.Property(r => r.Version).IsRecordVersion();
     }

@@ -46,6 +46,9 @@ public sealed class Event : IEditableRecord
 
     public EventStatus Status { get; set; } = EventStatus.Scheduled;
 
+    /// <summary>The title, description, how to take part and place in the site's other languages, by language code.</summary>
+    public Dictionary<string, EventText> Translations { get; set; } = [];
+
     public DateTime CreatedAt { get; set; }
 
     public DateTime UpdatedAt { get; set; }

@@ -92,6 +92,12 @@ public sealed class Resource : IEditableRecord
     /// <summary>When an editor read <see cref="ConfidentialitySource"/>: required with <see cref="Confidentiality"/>.</summary>
     public DateOnly? ConfidentialityChecked { get; set; }
 
+    /// <summary>
+    /// The reader-facing texts in the site's other languages, by language code ("es"). A text not given
+    /// in a language shows in English there, marked as English.
+    /// </summary>
+    public Dictionary<string, ResourceText> Translations { get; set; } = [];
+
     /// <summary>When an editor last checked that the details still hold.</summary>
     public DateOnly? LastVerified { get; set; }
 

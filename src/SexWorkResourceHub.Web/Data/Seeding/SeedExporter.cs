@@ -67,6 +67,17 @@ public static class SeedExporter
         Optional(fields, "first_contact", r.FirstContact);
         Optional(fields, "schedule", OpeningHoursText.Format(r.Schedule));
         Optional(fields, "time_zone", r.Schedule.AlwaysOpen ? null : r.Schedule.TimeZone);
+        foreach (var (language, text) in r.Translations.Where(t => !t.Value.IsEmpty).OrderBy(t => t.Key, StringComparer.Ordinal))
+        {
+            var translated = new Dictionary<string, object>();
+            Optional(translated, "description", text.Description);
+            Optional(translated, "first_contact", text.FirstContact);
+            Optional(translated, "hours", text.Hours);
+            Optional(translated, "confidentiality", text.Confidentiality);
+            Optional(translated, "alert", text.Alert);
+            fields[language] = translated;
+        }
+
         return fields;
     }
 
@@ -95,6 +106,16 @@ public static class SeedExporter
         Optional(fields, "organiser", e.Organiser);
         Optional(fields, "url", e.Url);
         Optional(fields, "series", e.Series);
+        foreach (var (language, text) in e.Translations.Where(t => !t.Value.IsEmpty).OrderBy(t => t.Key, StringComparer.Ordinal))
+        {
+            var translated = new Dictionary<string, object>();
+            Optional(translated, "title", text.Title);
+            Optional(translated, "description", text.Description);
+            Optional(translated, "how_to_join", text.HowToJoin);
+            Optional(translated, "place", text.Place);
+            fields[language] = translated;
+        }
+
         return fields;
     }
 

@@ -21,13 +21,21 @@ public static class SeedReader
         "phone", "text", "tty", "hours", "tags", "last_verified", "status", "alert", "confidentiality",
         "confidentiality_source", "confidentiality_checked", "sex_worker_led_agreed", "minimum_age", "maximum_age",
         "minors_alone", "fees", "interpretation", "first_contact", "schedule", "time_zone",
+        .. SiteLanguages.Translations.Select(l => l.Code),
     ];
+
+    /// <summary>The fields a resource's entry may give again under a language's code ("es:").</summary>
+    public static readonly string[] ResourceTextKeys = ["description", "first_contact", "hours", "confidentiality", "alert"];
 
     public static readonly string[] EventKeys =
     [
         "slug", "title", "description", "start", "end", "time_zone", "all_day", "yearly", "participation",
         "place", "how_to_join", "organiser", "url", "series", "status",
+        .. SiteLanguages.Translations.Select(l => l.Code),
     ];
+
+    /// <summary>The fields an event's entry may give again under a language's code ("es:").</summary>
+    public static readonly string[] EventTextKeys = ["title", "description", "how_to_join", "place"];
 
     /// <summary>Reads resources.yaml; a last_verified date after <paramref name="today"/> is refused, as no one can have checked then.</summary>
     public static List<Resource> ReadResources(string path, DateOnly today, List<ContentProblem> problems) =>
@@ -136,6 +144,14 @@ public static class SeedReader
             Hours = f.String("hours", required: false, FieldLimits.Hours),
             LastVerified = verified,
             Alert = f.String("alert", required: false, FieldLimits.Alert),
+            Translations = ReadTranslations(f, ResourceTextKeys, t => new ResourceText
+            {
+                Description = t.String("description", required: false, FieldLimits.Description),
+                FirstContact = t.String("first_contact", required: false, FieldLimits.FirstContact),
+                Hours = t.String("hours", required: false, FieldLimits.Hours),
+                Confidentiality = t.String("confidentiality", required: false, FieldLimits.Confidentiality),
+                Alert = t.String("alert", required: false, FieldLimits.Alert),
+            }, t => t.IsEmpty),
         };
 
         var status = f.Choice("status", EnumNames.All<ResourceStatus>(), required: false);
@@ -353,6 +369,13 @@ public static class SeedReader
             Series = f.String("series", required: false, FieldLimits.Name),
             Participation = EnumNames.TryParse<Participation>(participation, out var p) ? p : Participation.Various,
             Status = EnumNames.TryParse<EventStatus>(status, out var s) ? s : EventStatus.Scheduled,
+            Translations = ReadTranslations(f, EventTextKeys, t => new EventText
+            {
+                Title = t.String("title", required: false, FieldLimits.Name),
+                Description = t.String("description", required: false, FieldLimits.EventDescription),
+                HowToJoin = t.String("how_to_join", required: false, FieldLimits.Description),
+                Place = t.String("place", required: false, FieldLimits.Place),
+            }, t => t.IsEmpty),
         };
 
         if (checkDescription is not null && ev.Description.Length > 0)
@@ -360,6 +383,14 @@ public static class SeedReader
             foreach (var message in checkDescription(ev.Description))
             {
                 f.AddAt("description", "in the description, " + message, fatal: false);
+            }
+        }
+
+        foreach (var (language, text) in ev.Translations)
+        {
+            foreach (var message in checkDescription is null || text.Description is null ? [] : checkDescription(text.Description))
+            {
+                f.AddAt(language, $"in the description under '{language}', " + message, fatal: false);
             }
         }
 
@@ -382,6 +413,29 @@ public static class SeedReader
 
         (ev.Start, ev.End) = times.Value;
         return ev;
+    }
+
+    /// <summary>The entry's texts under each of the site's other languages ("es:"), leaving out a language given nothing.</summary>
+    private static Dictionary<string, T> ReadTranslations<T>(
+        YamlFields f, IReadOnlyCollection<string> keys, Func<YamlFields, T> read, Func<T, bool> isEmpty)
+    {
+        var translations = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var language in SiteLanguages.Translations)
+        {
+            if (f.Mapping(language.Code, $"the entry's texts in {language.EnglishName}, as 'key: value' fields ({string.Join(", ", keys)})") is not { } fields)
+            {
+                continue;
+            }
+
+            fields.ReportUnknownKeys(keys, $"field under '{language.Code}'");
+            var text = read(fields);
+            if (!isEmpty(text))
+            {
+                translations[language.Code] = text;
+            }
+        }
+
+        return translations;
     }
 
     /// <summary>

@@ -12,7 +12,7 @@ namespace SexWorkResourceHub.Web.Data.CompiledModels.Postgres
     public partial class PostgresHubDbContextModel
     {
         private PostgresHubDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("78c5770d-e9e2-4454-8513-99b9ff29ce1c"), entityTypeCount: 10)
+            : base(skipDetectChanges: false, modelId: new Guid("737e8237-e6b8-4d1f-bf57-7545e9510042"), entityTypeCount: 10)
         {
         }
 

@@ -23,7 +23,7 @@ namespace SexWorkResourceHub.Web.Data.CompiledModels.Sqlite
                 "SexWorkResourceHub.Web.Data.Entities.Resource",
                 typeof(Resource),
                 baseEntityType,
-                propertyCount: 32,
+                propertyCount: 33,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -253,6 +253,19 @@ namespace SexWorkResourceHub.Web.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(Resource).GetField("<TextNumber>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 40);
+
+            var translations = runtimeEntityType.AddProperty(
+                "Translations",
+                typeof(Dictionary<string, ResourceText>),
+                propertyInfo: typeof(Resource).GetProperty("Translations", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Resource).GetField("<Translations>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            translations.SetValueConverter(new ValueConverter<Dictionary<string, ResourceText>, string>(
+                string (Dictionary<string, ResourceText> value) => JsonSerializer.Serialize(value, JsonColumn.Options),
+                Dictionary<string, ResourceText> (string text) => JsonSerializer.Deserialize<Dictionary<string, ResourceText>>(text, JsonColumn.Options) ?? new Dictionary<string, ResourceText>()));
+            translations.SetComparer(new ValueComparer<Dictionary<string, ResourceText>>(
+                bool (Dictionary<string, ResourceText> a, Dictionary<string, ResourceText> b) => JsonSerializer.Serialize(a, JsonColumn.Options) == JsonSerializer.Serialize(b, JsonColumn.Options),
+                int (Dictionary<string, ResourceText> value) => JsonSerializer.Serialize(value, JsonColumn.Options).GetHashCode(StringComparison.Ordinal),
+                Dictionary<string, ResourceText> (Dictionary<string, ResourceText> value) => JsonSerializer.Deserialize<Dictionary<string, ResourceText>>(JsonSerializer.Serialize(value, JsonColumn.Options), JsonColumn.Options)));
 
             var tty = runtimeEntityType.AddProperty(
                 "Tty",

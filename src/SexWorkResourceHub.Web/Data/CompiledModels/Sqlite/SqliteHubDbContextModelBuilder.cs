@@ -11,7 +11,7 @@ namespace SexWorkResourceHub.Web.Data.CompiledModels.Sqlite
     public partial class SqliteHubDbContextModel
     {
         private SqliteHubDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("c8a5c290-e32e-4b65-afb6-b87c688b4430"), entityTypeCount: 10)
+            : base(skipDetectChanges: false, modelId: new Guid("b31d5802-1702-4924-8a99-8ee961ea49f3"), entityTypeCount: 10)
         {
         }
 

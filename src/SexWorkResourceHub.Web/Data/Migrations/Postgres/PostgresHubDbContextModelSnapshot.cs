@@ -232,6 +232,10 @@ namespace SexWorkResourceHub.Web.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("Translations")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -418,6 +422,10 @@ namespace SexWorkResourceHub.Web.Data.Migrations.Postgres
                     b.Property<string>("TextNumber")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Translations")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<string>("Tty")
                         .HasMaxLength(40)

@@ -218,6 +218,10 @@ namespace SexWorkResourceHub.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Translations")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -399,6 +403,10 @@ namespace SexWorkResourceHub.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("TextNumber")
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Translations")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Tty")

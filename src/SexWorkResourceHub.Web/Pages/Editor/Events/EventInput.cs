@@ -65,6 +65,10 @@ public sealed class EventInput : IValidatableObject, IRecordInput
     [Required]
     public string? Status { get; set; } = EventStatus.Scheduled.ToKebab();
 
+    /// <summary>The title, place, how to take part and description in each of the site's other languages.</summary>
+    [Display(Name = "Texts in other languages")]
+    public Dictionary<string, EventTextInput> Translations { get; set; } = TranslationInputs.For<EventText, EventTextInput>(new Dictionary<string, EventText>(), EventTextInput.From);
+
     /// <summary>Hidden: the version the form was opened at.</summary>
     public int Version { get; set; }
 
@@ -123,6 +127,7 @@ public sealed class EventInput : IValidatableObject, IRecordInput
             Url = e.Url,
             Series = e.Series,
             Status = e.Status.ToKebab(),
+            Translations = TranslationInputs.For<EventText, EventTextInput>(e.Translations, EventTextInput.From),
             Version = e.Version,
         };
     }
@@ -157,6 +162,7 @@ public sealed class EventInput : IValidatableObject, IRecordInput
         e.Url = Clean(Url);
         e.Series = Clean(Series);
         e.Status = EnumNames.TryParse<EventStatus>(Status, out var status) ? status : e.Status;
+        e.Translations = TranslationInputs.ToTexts(Translations, (EventTextInput t) => t.ToText(), t => t.IsEmpty);
     }
 
     private (DateTime Start, DateTime? End)? Times(out EventTimeRules.RuleError? error)

@@ -138,6 +138,10 @@ public sealed partial class ResourceInput : IValidatableObject, IRecordInput
     [DataType(DataType.Date)]
     public DateOnly? ConfidentialityChecked { get; set; }
 
+    /// <summary>The reader-facing texts in each of the site's other languages, by language code.</summary>
+    [Display(Name = "Texts in other languages")]
+    public Dictionary<string, ResourceTextInput> Translations { get; set; } = TranslationInputs.For<ResourceText, ResourceTextInput>(new Dictionary<string, ResourceText>(), ResourceTextInput.From);
+
     /// <summary>Hidden: the version the form was opened at.</summary>
     public int Version { get; set; }
 
@@ -402,6 +406,7 @@ public sealed partial class ResourceInput : IValidatableObject, IRecordInput
         Confidentiality = r.Confidentiality,
         ConfidentialitySource = r.ConfidentialitySource,
         ConfidentialityChecked = r.ConfidentialityChecked,
+        Translations = TranslationInputs.For<ResourceText, ResourceTextInput>(r.Translations, ResourceTextInput.From),
         Version = r.Version,
     };
 
@@ -457,6 +462,7 @@ public sealed partial class ResourceInput : IValidatableObject, IRecordInput
         r.Confidentiality = Clean(Confidentiality);
         r.ConfidentialitySource = r.Confidentiality is null ? null : Clean(ConfidentialitySource);
         r.ConfidentialityChecked = r.Confidentiality is null ? null : ConfidentialityChecked;
+        r.Translations = TranslationInputs.ToTexts(Translations, (ResourceTextInput t) => t.ToText(), t => t.IsEmpty);
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
