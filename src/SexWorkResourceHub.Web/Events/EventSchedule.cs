@@ -53,11 +53,11 @@ public static class EventSchedule
 
     public static string ParticipationLabel(Participation participation) => participation switch
     {
-        Participation.OnlineChat => "Online chat",
-        Participation.Stream => "Online stream",
-        Participation.InPerson => "In person",
-        Participation.OnlineMeeting => "Online meeting",
-        _ => "Online and in person, in many places",
+        Participation.OnlineChat => Localization.Ui.T("Online chat"),
+        Participation.Stream => Localization.Ui.T("Online stream"),
+        Participation.InPerson => Localization.Ui.T("In person"),
+        Participation.OnlineMeeting => Localization.Ui.T("Online meeting"),
+        _ => Localization.Ui.T("Online and in person, in many places"),
     };
 }
 

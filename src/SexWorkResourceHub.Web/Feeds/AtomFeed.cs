@@ -9,21 +9,24 @@ public static class AtomFeed
     /// <summary>The feed's date while there is no article: a fixed day, so an empty feed keeps its bytes and its ETag.</summary>
     private static readonly DateOnly NoArticles = new(2026, 1, 1);
 
-    public static byte[] Write(IReadOnlyList<Article> articles, string siteName, Func<string, string> absolute)
+    public static byte[] Write(IReadOnlyList<Article> articles, string siteName, Func<string, string> absolute, string language = SiteLanguages.Default) =>
+        Localization.Ui.In(language, () => WriteIn(language, articles, siteName, absolute));
+
+    private static byte[] WriteIn(string language, IReadOnlyList<Article> articles, string siteName, Func<string, string> absolute)
     {
         var feed = new SyndicationFeed(
-            siteName + ": explainers",
-            "Plain-language explainers on sex work, sex trafficking, US law and FOSTA-SESTA.",
+            Localization.Ui.T("{0}: explainers", siteName),
+            Localization.Ui.T("Plain-language explainers on sex work, sex trafficking, US law and FOSTA-SESTA."),
             feedAlternateLink: null,
             id: absolute("/"),
             lastUpdatedTime: Timestamp(articles.Count == 0 ? NoArticles : articles.Max(a => a.Updated)))
         {
-            Language = "en",
+            Language = language,
             Items = [.. articles.Select(article => Entry(article, absolute))],
         };
-        feed.Links.Add(Link(absolute("/feed.xml"), "self", "application/atom+xml"));
-        feed.Links.Add(Link(absolute("/articles"), "alternate", "text/html"));
-        feed.Authors.Add(new SyndicationPerson { Name = siteName + " editors" });
+        feed.Links.Add(Link(absolute(SiteLanguages.InLanguage("/feed.xml", language)), "self", "application/atom+xml"));
+        feed.Links.Add(Link(absolute(SiteLanguages.InLanguage("/articles", language)), "alternate", "text/html"));
+        feed.Authors.Add(new SyndicationPerson { Name = Localization.Ui.T("{0} editors", siteName) });
         return Utf8Xml.Write(feed.GetAtom10Formatter().WriteTo);
     }
 

@@ -15,22 +15,34 @@ public static class CalendarEndpoints
 
     public static void MapCalendars(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.Map("/events.ics", async (HubDbContext db, IOptions<SiteOptions> site, MarkdownRenderer markdown, CancellationToken cancellationToken) =>
+        // The same calendars under each language's prefix (/es/events.ics), with their text in it.
+        foreach (var language in SiteLanguages.All.Select(l => l.Code))
         {
-            var events = await db.Events.AsNoTracking().OrderBy(e => e.Start).ToListAsync(cancellationToken);
-            return Results.Text(EventCalendar.Write(events, site.Value, markdown, subscription: true), ContentType);
-        }).CacheAs(CachePolicy.Feed).ServesGetAndHead();
-
-        endpoints.Map("/events/{slug:slug}.ics", async (string slug, HubDbContext db, IOptions<SiteOptions> site, MarkdownRenderer markdown, HttpContext context, CancellationToken cancellationToken) =>
-        {
-            var ev = await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Slug == slug, cancellationToken);
-            if (ev is null)
+            var prefix = SiteLanguages.Prefix(language);
+            endpoints.Map(prefix + "/events.ics", async (HubDbContext db, IOptions<SiteOptions> site, MarkdownRenderer markdown, CancellationToken cancellationToken) =>
             {
-                return Results.NotFound();
-            }
+                if (language != SiteLanguages.Default && !site.Value.PublishTranslations)
+                {
+                    return Results.NotFound();
+                }
 
-            context.Response.Headers.ContentDisposition = $"attachment; filename=\"{slug}.ics\"";
-            return Results.Text(EventCalendar.Write([ev], site.Value, markdown, subscription: false), ContentType);
-        }).CacheAs(CachePolicy.Feed).ServesGetAndHead();
+                var events = await db.Events.AsNoTracking().OrderBy(e => e.Start).ToListAsync(cancellationToken);
+                return Results.Text(EventCalendar.Write(events, site.Value, markdown, subscription: true, language), ContentType);
+            }).CacheAs(CachePolicy.Feed).ServesGetAndHead();
+
+            endpoints.Map(prefix + "/events/{slug:slug}.ics", async (string slug, HubDbContext db, IOptions<SiteOptions> site, MarkdownRenderer markdown, HttpContext context, CancellationToken cancellationToken) =>
+            {
+                var ev = language != SiteLanguages.Default && !site.Value.PublishTranslations
+                    ? null
+                    : await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Slug == slug, cancellationToken);
+                if (ev is null)
+                {
+                    return Results.NotFound();
+                }
+
+                context.Response.Headers.ContentDisposition = $"attachment; filename=\"{slug}.ics\"";
+                return Results.Text(EventCalendar.Write([ev], site.Value, markdown, subscription: false, language), ContentType);
+            }).CacheAs(CachePolicy.Feed).ServesGetAndHead();
+        }
     }
 }

@@ -21,9 +21,30 @@ public static class DiscoveryEndpoints
             return Results.Text(AtomFeed.Write(articles, site.Value.Name, site.Value.Absolute), "application/atom+xml; charset=utf-8");
         }).CacheAs(CachePolicy.Feed).ServesGetAndHead();
 
+        // Each other language's feed holds its own translations, newest first (/es/feed.xml).
+        foreach (var language in SiteLanguages.Translations.Select(l => l.Code))
+        {
+            endpoints.Map($"/{language}/feed.xml", (ContentCatalog catalog, ContentAudienceProvider audiences, IOptions<SiteOptions> site) =>
+            {
+                if (!site.Value.PublishTranslations)
+                {
+                    return Results.NotFound();
+                }
+
+                var audience = audiences.Public;
+                var articles = catalog.Current.ArticlesIn(language).Values.Where(audience.CanSee).OrderByDescending(a => a.Published).ToList();
+                return Results.Text(AtomFeed.Write(articles, site.Value.Name, site.Value.Absolute, language), "application/atom+xml; charset=utf-8");
+            }).CacheAs(CachePolicy.Feed).ServesGetAndHead();
+        }
+
         endpoints.Map("/sitemap.xml", async (ContentCatalog catalog, ContentAudienceProvider audiences, HubDbContext db, IOptions<SiteOptions> site, CancellationToken cancellationToken) =>
         {
             var entries = await EntriesAsync(catalog.Current, audiences.Public, db, cancellationToken);
+            if (site.Value.PublishTranslations)
+            {
+                entries = InEveryLanguage(catalog.Current, audiences.Public, entries);
+            }
+
             return Results.Text(Sitemap.Write(entries, site.Value.Absolute), "application/xml; charset=utf-8");
         }).CacheAs(CachePolicy.Feed).ServesGetAndHead();
 
@@ -65,5 +86,41 @@ public static class DiscoveryEndpoints
             .Select(p => new SitemapEntry(p.UrlPath, p.Reviewed ?? DateOnly.FromDateTime(p.FileModified.UtcDateTime))));
         entries.AddRange(events.OrderBy(e => e.Slug, StringComparer.Ordinal).Select(e => new SitemapEntry("/events/" + e.Slug, Day(e.UpdatedAt))));
         return entries;
+    }
+
+    /// <summary>
+    /// Each page that is in more than one language once per language, each naming all of them: the
+    /// sections and events in every language, an article or page where its translation is public.
+    /// </summary>
+    private static List<SitemapEntry> InEveryLanguage(CatalogSnapshot snapshot, ContentAudience audience, List<SitemapEntry> entries)
+    {
+        var translations = snapshot.Translations.ToDictionary(t => t.UrlPath, StringComparer.Ordinal);
+        bool Visible(string path) => !translations.TryGetValue(path, out var item) || item is not Article article || audience.CanSee(article);
+        var all = new List<SitemapEntry>();
+        foreach (var entry in entries)
+        {
+            var alternates = SiteLanguages.All
+                .Select(l => (l.Code, Path: Pages.Shared.LanguageLinks.For(snapshot, l.Code, entry.Path)))
+                .Where(a => a.Code == SiteLanguages.Default || (a.Path != entry.Path && Visible(a.Path)))
+                .ToDictionary(a => a.Code, a => a.Path, StringComparer.Ordinal);
+            if (alternates.Count == 1)
+            {
+                all.Add(entry);
+                continue;
+            }
+
+            foreach (var path in alternates.Values)
+            {
+                var modified = translations.GetValueOrDefault(path) switch
+                {
+                    Article article => article.Updated,
+                    SitePage page => page.Reviewed ?? entry.LastModified,
+                    _ => entry.LastModified,
+                };
+                all.Add(new SitemapEntry(path, modified, alternates));
+            }
+        }
+
+        return all;
     }
 }

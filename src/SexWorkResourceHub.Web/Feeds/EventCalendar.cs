@@ -23,10 +23,13 @@ public static class EventCalendar
     /// which apps subscribe to) it says how often to fetch it again, as REFRESH-INTERVAL (RFC 7986) and
     /// X-PUBLISHED-TTL (Outlook's and older apps' name for it).
     /// </summary>
-    public static string Write(IEnumerable<Event> events, SiteOptions site, MarkdownRenderer markdown, bool subscription)
+    public static string Write(IEnumerable<Event> events, SiteOptions site, MarkdownRenderer markdown, bool subscription, string language = SiteLanguages.Default) =>
+        Localization.Ui.In(language, () => WriteIn(language, events, site, markdown, subscription));
+
+    private static string WriteIn(string language, IEnumerable<Event> events, SiteOptions site, MarkdownRenderer markdown, bool subscription)
     {
         var calendar = new Ical.Net.Calendar { ProductId = "-//SexWorkResourceHub//Event schedule//EN", Scale = "GREGORIAN", Method = "PUBLISH" };
-        calendar.AddProperty("X-WR-CALNAME", site.Name + " events");
+        calendar.AddProperty("X-WR-CALNAME", Localization.Ui.T("{0} events", site.Name));
         if (subscription)
         {
             var refresh = new Ical.Net.CalendarProperty("REFRESH-INTERVAL", RefreshInterval);
@@ -37,22 +40,23 @@ public static class EventCalendar
 
         foreach (var ev in events)
         {
-            calendar.Events.Add(Component(ev, site, markdown));
+            calendar.Events.Add(Component(ev, site, markdown, language));
         }
 
         return IcsFolding.Refold(new CalendarSerializer().SerializeToString(calendar)!);
     }
 
-    private static CalendarEvent Component(Event ev, SiteOptions site, MarkdownRenderer markdown)
+    private static CalendarEvent Component(Event ev, SiteOptions site, MarkdownRenderer markdown, string language)
     {
-        var page = new Uri(site.Absolute("/events/" + ev.Slug));
+        var page = new Uri(site.Absolute(SiteLanguages.InLanguage("/events/" + ev.Slug, language)));
+        var texts = new Localization.EventTexts(ev, language);
         var component = new CalendarEvent
         {
             Uid = $"{ev.Slug}@{site.CalendarId}",
             DtStamp = Utc(ev.UpdatedAt),
-            Summary = ev.Status == EventStatus.Postponed ? "Postponed: " + ev.Title : ev.Title,
-            Description = Description(ev, page, site, markdown),
-            Location = Location(ev),
+            Summary = ev.Status == EventStatus.Postponed ? Localization.Ui.T("Postponed: {0}", texts.Title.Text!) : texts.Title.Text,
+            Description = Description(ev, texts, page, site, markdown),
+            Location = Location(ev, texts),
             Url = page,
             Status = ev.Status switch
             {
@@ -81,26 +85,26 @@ public static class EventCalendar
         return component;
     }
 
-    private static string Description(Event ev, Uri page, SiteOptions site, MarkdownRenderer markdown)
+    private static string Description(Event ev, Localization.EventTexts texts, Uri page, SiteOptions site, MarkdownRenderer markdown)
     {
         var parts = new List<string>();
-        if (markdown.ToPlainText(ev.Description, url => AbsoluteLink(url, page, site)) is { Length: > 0 } description)
+        if (markdown.ToPlainText(texts.Description.Text ?? string.Empty, url => AbsoluteLink(url, page, site)) is { Length: > 0 } description)
         {
             parts.Add(description);
         }
 
-        if (ev.HowToJoin is { } how)
+        if (texts.HowToJoin.Text is { } how)
         {
-            parts.Add("How to take part: " + how);
+            parts.Add(Localization.Ui.T("How to take part: {0}", how));
         }
 
         // ORGANIZER needs a calendar address; the schedule only has a name.
         if (ev.Organiser is { } organiser)
         {
-            parts.Add("Organiser: " + organiser);
+            parts.Add(Localization.Ui.T("Organiser: {0}", organiser));
         }
 
-        parts.Add("Details: " + page.AbsoluteUri);
+        parts.Add(Localization.Ui.T("Details: {0}", page.AbsoluteUri));
         return string.Join("\n\n", parts);
     }
 
@@ -119,13 +123,10 @@ public static class EventCalendar
         return colon > 0 && url.AsSpan(0, colon).IndexOfAny('/', '?', '#') < 0 ? url : new Uri(page, url).AbsoluteUri;
     }
 
-    private static string? Location(Event ev) => ev.Participation switch
+    private static string? Location(Event ev, Localization.EventTexts texts) => ev.Participation switch
     {
-        Participation.InPerson => ev.Place,
-        Participation.OnlineChat => "Online chat",
-        Participation.Stream => "Online stream",
-        Participation.OnlineMeeting => "Online meeting",
-        _ => ev.Place,
+        Participation.OnlineChat or Participation.Stream or Participation.OnlineMeeting => Events.EventSchedule.ParticipationLabel(ev.Participation),
+        _ => texts.Place.Text,
     };
 
     private static CalDateTime Utc(DateTime utc) => new(DateTime.SpecifyKind(utc, DateTimeKind.Utc), "UTC");

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Options;
 using SexWorkResourceHub.Web.Content;
+using SexWorkResourceHub.Web.Infrastructure;
 
 namespace SexWorkResourceHub.Web.Localization;
 
@@ -27,10 +29,16 @@ public static class SiteLocalization
         return builder;
     }
 
-    /// <summary>The culture of the address's language prefix.</summary>
+    /// <summary>
+    /// The culture of the address's language prefix; the default while translations are not published
+    /// (Site:PublishTranslations), when /es/... is not found and its error page is in English.
+    /// </summary>
     private sealed class PathCultureProvider : RequestCultureProvider
     {
         public override Task<ProviderCultureResult?> DetermineProviderCultureResult(HttpContext httpContext) =>
-            Task.FromResult<ProviderCultureResult?>(new ProviderCultureResult(SiteLanguages.OfPath(httpContext.Request.Path)));
+            Task.FromResult<ProviderCultureResult?>(new ProviderCultureResult(
+                httpContext.RequestServices.GetRequiredService<IOptions<SiteOptions>>().Value.PublishTranslations
+                    ? SiteLanguages.OfPath(httpContext.Request.Path)
+                    : SiteLanguages.Default));
     }
 }

@@ -13,10 +13,27 @@ public sealed class TranslatedPageRoutes : IPageRouteModelConvention
     /// <summary>The pages whose interface text is translated; each joins as its text is.</summary>
     public static readonly IReadOnlySet<string> Pages = new HashSet<string>(StringComparer.Ordinal)
     {
+        "/Index",
         "/Articles/Article",
         "/Articles/Index",
         "/SitePages/SitePage",
+        "/Resources/Index",
+        "/GetHelp/Index",
+        "/Events/Index",
+        "/Events/Event",
+        "/Search/Index",
     };
+
+    /// <summary>
+    /// A page whose address in a language is that language's word rather than the English one: get-help
+    /// is /es/pedir-ayuda, the slug of its guidance's translation (content/es/pages/pedir-ayuda.md; a test
+    /// keeps the two the same).
+    /// </summary>
+    public static readonly IReadOnlyDictionary<(string Page, string Language), string> Addresses =
+        new Dictionary<(string, string), string>
+        {
+            [("/GetHelp/Index", "es")] = "es/pedir-ayuda",
+        };
 
     public void Apply(PageRouteModel model)
     {
@@ -34,7 +51,8 @@ public sealed class TranslatedPageRoutes : IPageRouteModelConvention
                 {
                     AttributeRouteModel = new AttributeRouteModel
                     {
-                        Template = template.Length == 0 ? language.Code : language.Code + "/" + template,
+                        Template = Addresses.GetValueOrDefault((model.ViewEnginePath, language.Code))
+                            ?? (template.Length == 0 ? language.Code : language.Code + "/" + template),
                     },
                 });
             }

@@ -5,6 +5,7 @@ using SexWorkResourceHub.Web.Content;
 using SexWorkResourceHub.Web.Data;
 using SexWorkResourceHub.Web.Pages.Shared;
 using SexWorkResourceHub.Web.Events;
+using SexWorkResourceHub.Web.Localization;
 
 namespace SexWorkResourceHub.Web.Pages;
 
@@ -21,10 +22,18 @@ public sealed class IndexModel(ContentCatalog catalog, ContentAudienceProvider a
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        KeyExplainers = [.. catalog.Current.VisibleArticles(audiences.For(User)).Reverse().Take(8)];
+        var snapshot = catalog.Current;
+        var audience = audiences.For(User);
+        // In another language, each explainer's translation where it has one the reader may see.
+        KeyExplainers = [.. snapshot.VisibleArticles(audience).Reverse().Take(8)
+            .Select(a => PageLanguage != SiteLanguages.Default && snapshot.TranslationOf(a, PageLanguage) is Article t && audience.CanSee(t) ? t : a)];
         Now = time.GetUtcNow();
         var events = await db.Events.AsNoTracking().ToListAsync(cancellationToken);
         NextEvents = [.. EventSchedule.Upcoming(events, Now).Take(EventsShown)];
-        Meta = PageMetadata.Default with { StructuredData = StructuredData.Organization(site.Value) };
+        Meta = new PageMetadata(Ui.T(PageMetadata.Default.Title), Ui.T(PageMetadata.Default.Description), SiteLanguages.InLanguage("/", PageLanguage))
+        {
+            StructuredData = StructuredData.Organization(site.Value),
+            Languages = InEveryLanguage("/"),
+        };
     }
 }

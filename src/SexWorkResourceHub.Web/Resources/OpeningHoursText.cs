@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using SexWorkResourceHub.Web.Data.Entities;
+using SexWorkResourceHub.Web.Localization;
 using SexWorkResourceHub.Web.Events;
 
 namespace SexWorkResourceHub.Web.Resources;
@@ -107,7 +108,7 @@ public static partial class OpeningHoursText
     {
         if (hours.AlwaysOpen)
         {
-            return "Open 24 hours a day, 7 days a week";
+            return Ui.T("Open 24 hours a day, 7 days a week");
         }
 
         if (hours.Periods.Count == 0)
@@ -116,13 +117,15 @@ public static partial class OpeningHoursText
         }
 
         var runs = Runs(hours).Select(run =>
-            $"{Long(run.First)}{(run.First == run.Last ? string.Empty : " to " + Long(run.Last))}, {Clock(run.Opens)} to {Clock(run.Closes)}");
-        return string.Join("; ", runs) + (hours.TimeZone is null ? string.Empty : $" ({ZoneName(hours.TimeZone)} time)");
+            run.First == run.Last
+                ? Ui.T("{0}, {1} to {2}", Long(run.First), Clock(run.Opens), Clock(run.Closes))
+                : Ui.T("{0} to {1}, {2} to {3}", Long(run.First), Long(run.Last), Clock(run.Opens), Clock(run.Closes)));
+        return string.Join("; ", runs) + (hours.TimeZone is null ? string.Empty : " " + Ui.T("({0} time)", ZoneName(hours.TimeZone)));
     }
 
     /// <summary>The zone as a reader knows it: "US Eastern (New York)" for America/New_York, the id for others.</summary>
     public static string ZoneName(string id) =>
-        EventZones.Common.FirstOrDefault(z => z.Id == id) is { Label: { } label } ? label : id;
+        EventZones.Common.FirstOrDefault(z => z.Id == id) is { Label: { } label } ? Ui.T(label) : id;
 
     private sealed record Run(DayOfWeek First, DayOfWeek Last, TimeOnly Opens, TimeOnly Closes);
 
@@ -176,9 +179,12 @@ public static partial class OpeningHoursText
 
     private static string Short(DayOfWeek day) => day.ToString()[..3];
 
-    private static string Long(DayOfWeek day) => English.DateTimeFormat.GetDayName(day);
+    // In the request's language: "Monday", "9 AM"; in Spanish "lunes", "9:00" (a 24-hour clock, as Spanish readers expect).
+    private static string Long(DayOfWeek day) => Ui.InDefaultLanguage ? English.DateTimeFormat.GetDayName(day) : CultureInfo.CurrentCulture.DateTimeFormat.GetDayName(day);
 
-    private static string Clock(TimeOnly time) => time == TimeOnly.MinValue ? "midnight" : time.ToString(time.Minute == 0 ? "h tt" : "h:mm tt", English);
+    private static string Clock(TimeOnly time) => !Ui.InDefaultLanguage
+        ? time.ToString("H:mm", CultureInfo.InvariantCulture)
+        : time == TimeOnly.MinValue ? "midnight" : time.ToString(time.Minute == 0 ? "h tt" : "h:mm tt", English);
 
     [GeneratedRegex(@"^(?<from>[A-Za-z]{3,9})(\s*[-–]\s*(?<to>[A-Za-z]{3,9}))?\s+(?<opens>\d{1,2}:\d{2})\s*[-–]\s*(?<closes>\d{1,2}:\d{2})$")]
     private static partial Regex PeriodPattern();

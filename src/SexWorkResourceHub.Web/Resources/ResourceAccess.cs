@@ -1,4 +1,5 @@
 using SexWorkResourceHub.Web.Data.Entities;
+using SexWorkResourceHub.Web.Localization;
 
 namespace SexWorkResourceHub.Web.Resources;
 
@@ -11,17 +12,17 @@ public static class ResourceAccess
     public static string? Ages(Resource r) => (r.MinimumAge, r.MaximumAge) switch
     {
         (null, null) => null,
-        ({ } min, null) => $"Ages {min} and over",
-        (null, { } max) => $"Up to age {max}",
-        ({ } min, { } max) => $"Ages {min} to {max}",
+        ({ } min, null) => Ui.T("Ages {0} and over", min),
+        (null, { } max) => Ui.T("Up to age {0}", max),
+        ({ } min, { } max) => Ui.T("Ages {0} to {1}", min, max),
     };
 
     /// <summary>Whether someone under 18 can use it on their own; null when we don't know or it serves adults only.</summary>
     public static string? Minors(Resource r) => r.MinorsAlone switch
     {
         _ when r.MinimumAge >= 18 => null,
-        true => "Under-18s can contact it on their own",
-        false => "Under-18s need a parent or guardian",
+        true => Ui.T("Under-18s can contact it on their own"),
+        false => Ui.T("Under-18s need a parent or guardian"),
         null => null,
     };
 

@@ -1,4 +1,5 @@
 using SexWorkResourceHub.Web.Data.Entities;
+using SexWorkResourceHub.Web.Localization;
 
 namespace SexWorkResourceHub.Web.Resources;
 
@@ -7,14 +8,14 @@ public static class ResourceLabels
 {
     public static string Kind(ResourceKind kind) => kind switch
     {
-        ResourceKind.SupportService => "Support services",
-        ResourceKind.Hotline => "Hotlines and support lines",
-        ResourceKind.LegalHelp => "Legal help",
-        ResourceKind.Health => "Health",
-        ResourceKind.Research => "Research",
-        ResourceKind.Report => "Reports",
-        ResourceKind.PodcastOrMedia => "Podcasts and media",
-        ResourceKind.AdvocacyGroup => "Advocacy groups",
+        ResourceKind.SupportService => Ui.T("Support services"),
+        ResourceKind.Hotline => Ui.T("Hotlines and support lines"),
+        ResourceKind.LegalHelp => Ui.T("Legal help"),
+        ResourceKind.Health => Ui.T("Health"),
+        ResourceKind.Research => Ui.T("Research"),
+        ResourceKind.Report => Ui.T("Reports"),
+        ResourceKind.PodcastOrMedia => Ui.T("Podcasts and media"),
+        ResourceKind.AdvocacyGroup => Ui.T("Advocacy groups"),
         _ => kind.ToString(),
     };
 
@@ -24,8 +25,8 @@ public static class ResourceLabels
     /// <summary>What the card says for a published value (<see cref="Resource.PublicSexWorkerLed"/>); nothing where the group has not agreed.</summary>
     public static string? Led(SexWorkerLed led) => led switch
     {
-        SexWorkerLed.Yes => "Sex worker-led",
-        SexWorkerLed.No => "Not sex worker-led",
+        SexWorkerLed.Yes => Ui.T("Sex worker-led"),
+        SexWorkerLed.No => Ui.T("Not sex worker-led"),
         _ => null,
     };
 
@@ -54,7 +55,7 @@ public static class ResourceLabels
     };
 
     /// <summary>"English" for "en"; the code itself when it is not on the site's list.</summary>
-    public static string Language(string code) => LanguageList.NameOf(code) ?? code;
+    public static string Language(string code) => LanguageList.NameOf(code) is { } name ? Ui.T(name) : code;
 
     /// <summary>A tel: address: US numbers get +1, an international number keeps its +, short codes such as 711 stay as they are.</summary>
     public static string TelHref(string number) => "tel:" + Address(number);

@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.RegularExpressions;
 using SexWorkResourceHub.Web.Data.Entities;
+using SexWorkResourceHub.Web.Localization;
 using SexWorkResourceHub.Web.Search;
 
 namespace SexWorkResourceHub.Web.Resources;
@@ -32,7 +33,7 @@ public static partial class ServiceAreaText
     {
         var country = CountryOf(area.Country);
         var region = RegionOf(area.Country, area.Region)?.Name ?? area.Region;
-        var countryName = country?.Name ?? area.Country;
+        var countryName = country is null ? area.Country : Ui.T(country.Name);
         string?[] parts = area.Region is null && area.City is null
             ? [countryName]
             : [area.City, region, string.Equals(area.Country, HomeCountry, StringComparison.OrdinalIgnoreCase) ? null : countryName];
@@ -46,14 +47,14 @@ public static partial class ServiceAreaText
     /// <summary>Where a resource works, in words: "International", "National (US)", "Las Vegas, Nevada and Portland, Oregon".</summary>
     public static string Describe(IReadOnlyList<ServiceArea> areas) => areas.Count switch
     {
-        0 => "International",
+        0 => Ui.T("International"),
         1 => Short(areas[0]),
-        2 => $"{Short(areas[0])} and {Short(areas[1])}",
+        2 => Ui.T("{0} and {1}", Short(areas[0]), Short(areas[1])),
         _ => string.Join("; ", areas.Select(Short)),
     };
 
     private static string Short(ServiceArea area) =>
-        area.Region is null && area.City is null ? $"National ({(area.Country == HomeCountry ? "US" : Name(area))})" : Name(area);
+        area.Region is null && area.City is null ? Ui.T("National ({0})", area.Country == HomeCountry ? Ui.T("US") : Name(area)) : Name(area);
 
     /// <summary>The words a search should find the place by: the city, the region's name and the country's.</summary>
     public static string Words(IEnumerable<ServiceArea> areas) =>

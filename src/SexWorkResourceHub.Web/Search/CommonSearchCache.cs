@@ -42,7 +42,7 @@ public sealed class CommonSearchCache(ISearchIndex index, IOptions<SearchOptions
             return await index.SearchAsync(query, visibility, limit, cancellationToken);
         }
 
-        var key = new Key(query.Match, visibility.Today, limit);
+        var key = new Key(query.Match, visibility.Today, visibility.Language, limit);
         long generation;
         lock (_lock)
         {
@@ -84,5 +84,5 @@ public sealed class CommonSearchCache(ISearchIndex index, IOptions<SearchOptions
         }
     }
 
-    private readonly record struct Key(string Match, DateOnly Today, int Limit);
+    private readonly record struct Key(string Match, DateOnly Today, string Language, int Limit);
 }

@@ -32,7 +32,14 @@ public sealed class PostgresSearchIndex : ISearchIndex, IDisposable
     /// <summary>ts_rank weights for {D, C, B, A}: body C, summary B, title A.</summary>
     private const string Weights = "'{0.1, 0.1, 0.4, 1.0}'";
 
-    private const string Visible = "(draft = false AND (published IS NULL OR published <= @today) OR @all)";
+    private const string Visible = "language = @language AND (draft = false AND (published IS NULL OR published <= @today) OR @all)";
+
+    /// <summary>
+    /// The text search configuration for a language's documents and queries: 'spanish' stems Spanish
+    /// words (so "leyes" finds "ley"); English keeps 'simple', as before. Text is folded first in both, so
+    /// "trafico" finds "tráfico".
+    /// </summary>
+    internal static string ConfigurationFor(string language) => language == "es" ? "spanish" : "simple";
 
     private static readonly string HeadlineOptions =
         $"StartSel=\"{SearchSnippet.MarkStart}\", StopSel=\"{SearchSnippet.MarkEnd}\", MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=1, FragmentDelimiter=\" … \"";
@@ -59,7 +66,9 @@ public sealed class PostgresSearchIndex : ISearchIndex, IDisposable
                     body text NOT NULL,
                     published date,
                     draft boolean NOT NULL,
-                    terms tsvector NOT NULL);
+                    terms tsvector NOT NULL,
+                    language text NOT NULL DEFAULT 'en');
+                ALTER TABLE search_documents ADD COLUMN IF NOT EXISTS language text NOT NULL DEFAULT 'en';
                 CREATE INDEX IF NOT EXISTS search_documents_terms ON search_documents USING gin (terms);
                 CREATE INDEX IF NOT EXISTS search_documents_kind ON search_documents (kind);
                 CREATE TABLE IF NOT EXISTS search_words (word text PRIMARY KEY);
@@ -99,14 +108,14 @@ public sealed class PostgresSearchIndex : ISearchIndex, IDisposable
         await using var search = _source.CreateCommand($"""
             WITH hits AS (
                 SELECT kind, title, url, summary, body, ts_rank({Weights}, terms, query, 1) AS score, count(*) OVER () AS total, explainer
-                FROM search_documents, to_tsquery('simple', @query) AS query,
-                    LATERAL (SELECT kind = '{SearchDocuments.Article}' AND terms @@ to_tsquery('simple', @title) AS explainer) AS named
+                FROM search_documents, to_tsquery(@config::regconfig, @query) AS query,
+                    LATERAL (SELECT kind = '{SearchDocuments.Article}' AND terms @@ to_tsquery(@config::regconfig, @title) AS explainer) AS named
                 WHERE terms @@ query AND {Visible}
                 ORDER BY explainer DESC, CASE WHEN explainer THEN length(title) END, score DESC, title
                 LIMIT @limit)
             SELECT kind, title, url, ts_headline('simple',
                     translate(CASE WHEN length(body) > {SearchSnippet.LongestBodyForSnippet} THEN summary ELSE summary || E'\n' || body END, '<&', E'\x01\x04'),
-                    to_tsquery('simple', @query), @headline), total
+                    to_tsquery(@config::regconfig, @query), @headline), total
             FROM hits
             ORDER BY explainer DESC, CASE WHEN explainer THEN length(title) END, score DESC, title
             """);
@@ -116,6 +125,8 @@ public sealed class PostgresSearchIndex : ISearchIndex, IDisposable
         search.Parameters.AddWithValue("title", TsQuery(query, titleOnly: true));
         search.Parameters.AddWithValue("today", visibility.Today);
         search.Parameters.AddWithValue("all", visibility.IncludeUnpublished);
+        search.Parameters.AddWithValue("language", visibility.Language);
+        search.Parameters.AddWithValue("config", ConfigurationFor(visibility.Language));
         search.Parameters.AddWithValue("limit", limit);
         search.Parameters.AddWithValue("headline", HeadlineOptions);
 
@@ -207,15 +218,24 @@ public sealed class PostgresSearchIndex : ISearchIndex, IDisposable
 
     private static async Task InsertAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IEnumerable<SearchDocument> documents, CancellationToken cancellationToken)
     {
+        // A stemmed language's document keeps its words as written too, and only words as written (never
+        // a stem) go to search_words: the spelling suggestions offer words a reader would type.
         await using var insert = new NpgsqlCommand("""
-            INSERT INTO search_documents (key, kind, url, title, summary, body, published, draft, terms)
-            VALUES (@key, @kind, @url, @title, @summary, @body, @published, @draft,
-                setweight(to_tsvector('simple', @title_folded), 'A')
-                || setweight(to_tsvector('simple', @summary_folded), 'B')
-                || setweight(to_tsvector('simple', @body_folded), 'C'))
+            INSERT INTO search_documents (key, kind, url, title, summary, body, published, draft, language, terms)
+            VALUES (@key, @kind, @url, @title, @summary, @body, @published, @draft, @language,
+                setweight(to_tsvector(@config::regconfig, @title_folded), 'A')
+                || setweight(to_tsvector(@config::regconfig, @summary_folded), 'B')
+                || setweight(to_tsvector(@config::regconfig, @body_folded), 'C')
+                || CASE WHEN @config = 'simple' THEN ''::tsvector ELSE
+                    setweight(to_tsvector('simple', @title_folded), 'A')
+                    || setweight(to_tsvector('simple', @summary_folded), 'B')
+                    || setweight(to_tsvector('simple', @body_folded), 'C') END)
             ON CONFLICT (key) DO UPDATE SET kind = excluded.kind, url = excluded.url, title = excluded.title,
                 summary = excluded.summary, body = excluded.body, published = excluded.published,
-                draft = excluded.draft, terms = excluded.terms
+                draft = excluded.draft, language = excluded.language, terms = excluded.terms;
+            INSERT INTO search_words (word)
+            SELECT DISTINCT unnest(tsvector_to_array(to_tsvector('simple', @title_folded || ' ' || @summary_folded || ' ' || @body_folded)))
+            ON CONFLICT DO NOTHING;
             """, connection, transaction);
         var key = insert.Parameters.Add("key", NpgsqlDbType.Text);
         var kind = insert.Parameters.Add("kind", NpgsqlDbType.Text);
@@ -225,6 +245,8 @@ public sealed class PostgresSearchIndex : ISearchIndex, IDisposable
         var body = insert.Parameters.Add("body", NpgsqlDbType.Text);
         var published = insert.Parameters.Add("published", NpgsqlDbType.Date);
         var draft = insert.Parameters.Add("draft", NpgsqlDbType.Boolean);
+        var language = insert.Parameters.Add("language", NpgsqlDbType.Text);
+        var config = insert.Parameters.Add("config", NpgsqlDbType.Text);
         var titleFolded = insert.Parameters.Add("title_folded", NpgsqlDbType.Text);
         var summaryFolded = insert.Parameters.Add("summary_folded", NpgsqlDbType.Text);
         var bodyFolded = insert.Parameters.Add("body_folded", NpgsqlDbType.Text);
@@ -238,19 +260,13 @@ public sealed class PostgresSearchIndex : ISearchIndex, IDisposable
             body.Value = document.Body;
             published.Value = document.Published is { } date ? date : DBNull.Value;
             draft.Value = document.Draft;
+            language.Value = document.Language;
+            config.Value = ConfigurationFor(document.Language);
             titleFolded.Value = SearchQuery.Fold(document.Title);
             summaryFolded.Value = SearchQuery.Fold(document.Summary);
             bodyFolded.Value = SearchQuery.Fold(document.Body);
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
-
-        await using var words = new NpgsqlCommand("""
-            INSERT INTO search_words (word)
-            SELECT DISTINCT lexeme FROM search_documents, unnest(terms) WHERE key = ANY(@keys)
-            ON CONFLICT DO NOTHING
-            """, connection, transaction);
-        words.Parameters.AddWithValue("keys", documents.Select(d => d.Key).ToArray());
-        await words.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private async Task WriteAsync(Func<NpgsqlConnection, NpgsqlTransaction, Task> write, CancellationToken cancellationToken)

@@ -9,7 +9,8 @@ public sealed record SearchDocument(
     string Body,
     string Url,
     bool Draft = false,
-    DateOnly? Published = null);
+    DateOnly? Published = null,
+    string Language = Content.SiteLanguages.Default);
 
 /// <summary>One hit, with a snippet that is already safe HTML (encoded text and &lt;mark&gt; only).</summary>
 public sealed record SearchHit(string Kind, string Title, string Url, string SnippetHtml);
@@ -19,5 +20,5 @@ public sealed record SearchResults(IReadOnlyList<SearchHit> Hits, int Total, boo
     public static SearchResults None { get; } = new([], 0, false);
 }
 
-/// <summary>What the reader may find: drafts and future articles only in Development or for editors.</summary>
-public readonly record struct SearchVisibility(DateOnly Today, bool IncludeUnpublished);
+/// <summary>What the reader may find: drafts and future articles only in Development or for editors; documents in the page's language only.</summary>
+public readonly record struct SearchVisibility(DateOnly Today, bool IncludeUnpublished, string Language = Content.SiteLanguages.Default);

@@ -4,6 +4,7 @@ using SexWorkResourceHub.Web.Content;
 using SexWorkResourceHub.Web.Data.Entities;
 using SexWorkResourceHub.Web.Resources;
 using SexWorkResourceHub.Web.Events;
+using SexWorkResourceHub.Web.Localization;
 
 namespace SexWorkResourceHub.Web.Search;
 
@@ -15,32 +16,48 @@ public static partial class SearchDocuments
     public const string Resource = "resource";
     public const string Event = "event";
 
+    /// <summary>A document's key: "article:slug" in the default language, "article:es:slug" in another.</summary>
+    public static string Key(string kind, string language, string slug) =>
+        language == SiteLanguages.Default ? kind + ":" + slug : kind + ":" + language + ":" + slug;
+
     public static SearchDocument From(Article article) => new(
-        Article + ":" + article.Slug, Article, article.Title, article.Summary, Text(article.Body.Html), article.UrlPath,
-        article.Draft, article.Published);
+        Key(Article, article.Language, article.Slug), Article, article.Title, article.Summary, Text(article.Body.Html), article.UrlPath,
+        article.Draft, article.Published, article.Language);
 
     public static SearchDocument From(SitePage page) => new(
-        Page + ":" + page.Slug, Page, page.Title, page.Summary, Text(page.Body.Html), page.UrlPath);
+        Key(Page, page.Language, page.Slug), Page, page.Title, page.Summary, Text(page.Body.Html), page.UrlPath, Language: page.Language);
 
-    public static SearchDocument From(Resource resource) => new(
-        Resource + ":" + resource.Slug, Resource, resource.Name,
-        $"{ResourceLabels.Kind(resource.Kind)}. {ResourceLabels.Region(resource)}.",
-        string.Join(' ', [resource.Description, ServiceAreaText.Words(resource.Areas), resource.Hours ?? string.Empty, .. resource.Tags]),
-        "/resources#resource-" + resource.Slug);
+    /// <summary>
+    /// The resource as a reader of <paramref name="language"/> finds it: its texts in that language where
+    /// it has them (the English otherwise, still findable), and the labels in that language.
+    /// </summary>
+    public static SearchDocument From(Resource resource, string language) => Ui.In(language, () =>
+    {
+        var text = new ResourceTexts(resource, language);
+        return new SearchDocument(
+            Key(Resource, language, resource.Slug), Resource, resource.Name,
+            $"{ResourceLabels.Kind(resource.Kind)}. {ResourceLabels.Region(resource)}.",
+            string.Join(' ', [text.Description.Text, ServiceAreaText.Words(resource.Areas), text.Hours.Text ?? string.Empty, .. resource.Tags]),
+            SiteLanguages.InLanguage("/resources", language) + "#resource-" + resource.Slug, Language: language);
+    });
 
     /// <summary>The event's description is Markdown: its text is searched, not its link addresses or marks.</summary>
-    public static SearchDocument From(Event ev, MarkdownRenderer markdown) => new(
-        Event + ":" + ev.Slug, Event, ev.Title,
-        EventTimeFormat.Describe(new EventOccurrence(ev, ev.Start, ev.End)),
-        string.Join(' ', Text(markdown.Render(ev.Description).Html), ev.HowToJoin, ev.Organiser, ev.Place, ev.Series),
-        "/events/" + ev.Slug);
+    public static SearchDocument From(Event ev, MarkdownRenderer markdown, string language) => Ui.In(language, () =>
+    {
+        var text = new EventTexts(ev, language);
+        return new SearchDocument(
+            Key(Event, language, ev.Slug), Event, text.Title.Text!,
+            EventTimeFormat.Describe(new EventOccurrence(ev, ev.Start, ev.End)),
+            string.Join(' ', Text(markdown.Render(text.Description.Text ?? string.Empty, text.Description.Language).Html), text.HowToJoin.Text, ev.Organiser, text.Place.Text, ev.Series),
+            SiteLanguages.InLanguage("/events/" + ev.Slug, language), Language: language);
+    });
 
     public static string KindLabel(string kind) => kind switch
     {
-        Article => "Explainer",
-        Page => "Page",
-        Resource => "Resource",
-        Event => "Event",
+        Article => Ui.T("Explainer"),
+        Page => Ui.T("Kind: Page"),
+        Resource => Ui.T("Resource"),
+        Event => Ui.T("Event"),
         _ => kind,
     };
 

@@ -94,16 +94,21 @@ public sealed class SearchIndexer(
         }
     }
 
+    /// <summary>Every language's articles and pages, each found by readers of its own language.</summary>
     private static IEnumerable<SearchDocument> Documents(CatalogSnapshot snapshot) =>
-        snapshot.Articles.Values.Select(SearchDocuments.From).Concat(snapshot.Pages.Values.Select(SearchDocuments.From));
+        SiteLanguages.All.SelectMany(l =>
+            snapshot.ArticlesIn(l.Code).Values.Select(SearchDocuments.From).Concat(snapshot.PagesIn(l.Code).Values.Select(SearchDocuments.From)));
 
     private async Task IndexCatalogAsync(CatalogSnapshot snapshot, CancellationToken cancellationToken)
     {
         var previous = _indexed;
         var removed = new List<string>();
         var added = new List<SearchDocument>();
-        Diff(previous.Articles, snapshot.Articles, SearchDocuments.Article, SearchDocuments.From, removed, added);
-        Diff(previous.Pages, snapshot.Pages, SearchDocuments.Page, SearchDocuments.From, removed, added);
+        foreach (var language in SiteLanguages.All.Select(l => l.Code))
+        {
+            Diff(previous.ArticlesIn(language), snapshot.ArticlesIn(language), SearchDocuments.Article, language, SearchDocuments.From, removed, added);
+            Diff(previous.PagesIn(language), snapshot.PagesIn(language), SearchDocuments.Page, language, SearchDocuments.From, removed, added);
+        }
         if (removed.Count > 0 || added.Count > 0)
         {
             await index.UpdateAsync(removed, added, cancellationToken);
@@ -114,7 +119,7 @@ public sealed class SearchIndexer(
     }
 
     private static void Diff<T>(
-        IReadOnlyDictionary<string, T> before, IReadOnlyDictionary<string, T> after, string kind,
+        IReadOnlyDictionary<string, T> before, IReadOnlyDictionary<string, T> after, string kind, string language,
         Func<T, SearchDocument> document, List<string> removed, List<SearchDocument> added)
         where T : class
     {
@@ -122,12 +127,12 @@ public sealed class SearchIndexer(
         {
             if (!before.TryGetValue(slug, out var old) || !ReferenceEquals(old, item))
             {
-                removed.Add(kind + ":" + slug);
+                removed.Add(SearchDocuments.Key(kind, language, slug));
                 added.Add(document(item));
             }
         }
 
-        removed.AddRange(before.Keys.Where(slug => !after.ContainsKey(slug)).Select(slug => kind + ":" + slug));
+        removed.AddRange(before.Keys.Where(slug => !after.ContainsKey(slug)).Select(slug => SearchDocuments.Key(kind, language, slug)));
     }
 
     private async Task IndexStoreAsync(CancellationToken cancellationToken)
@@ -136,7 +141,9 @@ public sealed class SearchIndexer(
         var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
         var resources = await db.Resources.Listed().AsNoTracking().ToListAsync(cancellationToken);
         var events = await db.Events.AsNoTracking().ToListAsync(cancellationToken);
-        await index.ReplaceKindsAsync(StoreKinds, [.. resources.Select(SearchDocuments.From), .. events.Select(e => SearchDocuments.From(e, markdown))], cancellationToken);
+        var documents = SiteLanguages.All.SelectMany(l => resources.Select(r => SearchDocuments.From(r, l.Code))
+            .Concat(events.Select(e => SearchDocuments.From(e, markdown, l.Code))));
+        await index.ReplaceKindsAsync(StoreKinds, [.. documents], cancellationToken);
         kept.Clear();
     }
 }

@@ -26,7 +26,7 @@ public sealed class SqliteSearchIndex : ISearchIndex, IDisposable
     /// <summary>An explainer whose title holds every word: these come first, the shortest title first.</summary>
     private const string TitleMatch = $"(meta.kind = '{SearchDocuments.Article}' AND documents.rowid IN (SELECT rowid FROM documents WHERE documents MATCH $title))";
 
-    private const string Visible = "(meta.draft = 0 AND (meta.published IS NULL OR meta.published <= $today) OR $all = 1)";
+    private const string Visible = "meta.language = $language AND (meta.draft = 0 AND (meta.published IS NULL OR meta.published <= $today) OR $all = 1)";
 
     private readonly string _connectionString;
     private readonly string _path;
@@ -93,7 +93,7 @@ public sealed class SqliteSearchIndex : ISearchIndex, IDisposable
             CREATE VIRTUAL TABLE vocabulary USING fts5vocab(documents, 'row');
             CREATE TABLE meta (
                 id INTEGER PRIMARY KEY, kind TEXT NOT NULL, key TEXT NOT NULL, url TEXT NOT NULL,
-                title TEXT NOT NULL, published TEXT, draft INTEGER NOT NULL);
+                title TEXT NOT NULL, published TEXT, draft INTEGER NOT NULL, language TEXT NOT NULL);
             CREATE INDEX meta_key ON meta (key);
             CREATE INDEX meta_kind ON meta (kind);
             """);
@@ -211,12 +211,13 @@ public sealed class SqliteSearchIndex : ISearchIndex, IDisposable
         command.Parameters.AddWithValue("$match", query.Match);
         command.Parameters.AddWithValue("$today", visibility.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         command.Parameters.AddWithValue("$all", visibility.IncludeUnpublished ? 1 : 0);
+        command.Parameters.AddWithValue("$language", visibility.Language);
     }
 
     private static void Insert(SqliteTransaction transaction, IEnumerable<SearchDocument> documents)
     {
         using var insert = Command(transaction, """
-            INSERT INTO meta (kind, key, url, title, published, draft) VALUES ($kind, $key, $url, $title, $published, $draft);
+            INSERT INTO meta (kind, key, url, title, published, draft, language) VALUES ($kind, $key, $url, $title, $published, $draft, $language);
             INSERT INTO documents (rowid, title, summary, body) VALUES (last_insert_rowid(), $title, $summary, $body);
             """);
         var title = insert.Parameters.Add("$title", SqliteType.Text);
@@ -227,6 +228,7 @@ public sealed class SqliteSearchIndex : ISearchIndex, IDisposable
         var url = insert.Parameters.Add("$url", SqliteType.Text);
         var published = insert.Parameters.Add("$published", SqliteType.Text);
         var draft = insert.Parameters.Add("$draft", SqliteType.Integer);
+        var language = insert.Parameters.Add("$language", SqliteType.Text);
         foreach (var document in documents)
         {
             title.Value = document.Title;
@@ -237,6 +239,7 @@ public sealed class SqliteSearchIndex : ISearchIndex, IDisposable
             url.Value = document.Url;
             published.Value = document.Published is { } date ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : DBNull.Value;
             draft.Value = document.Draft ? 1 : 0;
+            language.Value = document.Language;
             insert.ExecuteNonQuery();
         }
     }

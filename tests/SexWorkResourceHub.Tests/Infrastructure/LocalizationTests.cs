@@ -1,6 +1,9 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using SexWorkResourceHub.Tests.Support;
+using SexWorkResourceHub.Web.Events;
+using SexWorkResourceHub.Web.Pages.Resources;
+using SexWorkResourceHub.Web.Resources;
 
 namespace SexWorkResourceHub.Tests.Infrastructure;
 
@@ -42,9 +45,34 @@ public sealed partial class LocalizationTests
         Assert.Empty(unknown);
     }
 
+    /// <summary>Names the code looks up from its lists rather than as written text: each needs its resource too.</summary>
+    [Fact]
+    public void Every_listed_name_the_pages_translate_is_in_the_resources()
+    {
+        var english = Read("SharedResource.resx");
+        string[] names =
+        [
+            .. LanguageList.All.Select(l => l.Name),
+            .. EventZones.Common.Select(z => z.Label),
+            .. PlaceList.Countries.Select(c => c.Name),
+            .. PlaceList.Countries.Select(PlaceChoices.AcrossCountry),
+        ];
+
+        List<string> missing = [.. names.Where(n => !english.ContainsKey(n))];
+        Assert.Empty(missing);
+    }
+
+    /// <summary>The build keeps one of two resource names that differ only in case, so the other text would never show.</summary>
+    [Fact]
+    public void No_two_keys_differ_only_in_case()
+    {
+        List<string> clashes = [.. Read("SharedResource.resx").Keys.GroupBy(k => k, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => string.Join(" / ", g))];
+        Assert.Empty(clashes);
+    }
+
     private static List<string> Placeholders(string text) => [.. Placeholder().Matches(text).Select(m => m.Value).Order(StringComparer.Ordinal)];
 
-    [GeneratedRegex(@"(?:\b[LH]\[|localizer\[|Label\()""(?<key>(?:[^""\\]|\\.)*)""")]
+    [GeneratedRegex(@"(?:\b[LH]\[|localizer\[|Label\(|\bUi\.T\()""(?<key>(?:[^""\\]|\\.)*)""")]
     private static partial Regex Asked();
 
     [GeneratedRegex(@"\{\d+\}")]

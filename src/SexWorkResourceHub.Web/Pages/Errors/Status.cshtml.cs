@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using SexWorkResourceHub.Web.Infrastructure;
 using SexWorkResourceHub.Web.Pages.Shared;
+using SexWorkResourceHub.Web.Localization;
 
 namespace SexWorkResourceHub.Web.Pages.Errors;
 
@@ -31,22 +32,22 @@ public sealed class StatusModel : SitePageModel
         var refusal = HttpContext.Features.Get<FormRefusal>();
         (Heading, Explanation) = Code switch
         {
-            404 => ("We can't find that page", "The address may be mistyped, or the page may have moved."),
-            413 => ("That was too much to send", "The form was larger than this site accepts, so nothing in it was read or saved."),
+            404 => (Ui.T("We can't find that page"), Ui.T("The address may be mistyped, or the page may have moved.")),
+            413 => (Ui.T("That was too much to send"), Ui.T("The form was larger than this site accepts, so nothing in it was read or saved.")),
             400 when refusal == FormRefusal.TooManyFields =>
-                ("That form had too many fields", "It had more fields than any form on this site, so nothing in it was read or saved."),
-            400 => ("Something in that request didn't look right", "Please go back and check what you entered."),
-            405 => ("That action isn't available here", "Please go back and try again from the page."),
-            429 => ("Too many requests", HttpContext.Features.Get<RetryAfter>() is { } retry
-                ? $"Please wait {retry.InWords}, then try again."
-                : "Please wait a few minutes, then try again."),
-            >= 500 => ("Something went wrong on our side", "Nothing you did caused this. Please try again in a moment."),
-            _ => ("That didn't work", "Please go back and try again."),
+                (Ui.T("That form had too many fields"), Ui.T("It had more fields than any form on this site, so nothing in it was read or saved.")),
+            400 => (Ui.T("Something in that request didn't look right"), Ui.T("Please go back and check what you entered.")),
+            405 => (Ui.T("That action isn't available here"), Ui.T("Please go back and try again from the page.")),
+            429 => (Ui.T("Too many requests"), HttpContext.Features.Get<RetryAfter>() is { } retry
+                ? Ui.T("Please wait {0}, then try again.", retry.InWords)
+                : Ui.T("Please wait a few minutes, then try again.")),
+            >= 500 => (Ui.T("Something went wrong on our side"), Ui.T("Nothing you did caused this. Please try again in a moment.")),
+            _ => (Ui.T("That didn't work"), Ui.T("Please go back and try again.")),
         };
         if (refusal is not null)
         {
-            Advice = "Nothing else you have done on this site is lost. Go back to the form: your browser may still have what you typed. "
-                + (refusal == FormRefusal.TooLarge ? "Shorten it, and send it again." : "Load the form again, and send it from there.");
+            Advice = Ui.T("Nothing else you have done on this site is lost. Go back to the form: your browser may still have what you typed.") + " "
+                + (refusal == FormRefusal.TooLarge ? Ui.T("Shorten it, and send it again.") : Ui.T("Load the form again, and send it from there."));
         }
 
         Response.StatusCode = Code;

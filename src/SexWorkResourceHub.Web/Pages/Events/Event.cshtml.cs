@@ -7,6 +7,7 @@ using SexWorkResourceHub.Web.Data;
 using SexWorkResourceHub.Web.Data.Entities;
 using SexWorkResourceHub.Web.Pages.Shared;
 using SexWorkResourceHub.Web.Events;
+using SexWorkResourceHub.Web.Localization;
 
 namespace SexWorkResourceHub.Web.Pages.Events;
 
@@ -17,6 +18,9 @@ public sealed class EventModel(HubDbContext db, MarkdownRenderer markdown, TimeP
     public EventOccurrence Occurrence { get; private set; } = null!;
 
     public DateTimeOffset Now { get; private set; }
+
+    /// <summary>The title, description and how to take part in the page's language, where the event has them.</summary>
+    public EventTexts Texts { get; private set; } = null!;
 
     /// <summary>The description, rendered through the same safe pipeline as articles.</summary>
     public string DescriptionHtml { get; private set; } = string.Empty;
@@ -34,7 +38,8 @@ public sealed class EventModel(HubDbContext db, MarkdownRenderer markdown, TimeP
         Event = ev;
         Now = time.GetUtcNow();
         Occurrence = EventOccurrence.Current(ev, Now);
-        DescriptionHtml = markdown.Render(ev.Description).Html;
+        Texts = new EventTexts(ev, PageLanguage);
+        DescriptionHtml = Texts.Description.Text is { Length: > 0 } description ? markdown.Render(description, Texts.Description.Language).Html : string.Empty;
         if (ev.Series is { } series)
         {
             SeriesEvents = await db.Events.AsNoTracking()
@@ -44,9 +49,11 @@ public sealed class EventModel(HubDbContext db, MarkdownRenderer markdown, TimeP
         }
 
         var when = EventTimeFormat.Describe(Occurrence);
-        Meta = new PageMetadata(ev.Title, $"{when}. {EventSchedule.ParticipationLabel(ev.Participation)}.", "/events/" + ev.Slug)
+        var title = Texts.Title.Text!;
+        Meta = new PageMetadata(title, $"{when}. {EventSchedule.ParticipationLabel(ev.Participation)}.", SiteLanguages.InLanguage("/events/" + ev.Slug, PageLanguage))
         {
-            Calendar = ev.Status == EventStatus.Cancelled ? null : new CalendarLink($"/events/{ev.Slug}.ics", ev.Title),
+            Calendar = ev.Status == EventStatus.Cancelled ? null : new CalendarLink(SiteLanguages.InLanguage($"/events/{ev.Slug}.ics", PageLanguage), title),
+            Languages = InEveryLanguage("/events/" + ev.Slug),
             StructuredData = StructuredData.Event(ev, Occurrence, site.Value),
         };
         return Page();

@@ -4,13 +4,18 @@ using SexWorkResourceHub.Web.Data;
 using SexWorkResourceHub.Web.Infrastructure;
 using SexWorkResourceHub.Web.Pages.Shared;
 using SexWorkResourceHub.Web.Events;
+using SexWorkResourceHub.Web.Localization;
+using SexWorkResourceHub.Web.Content;
 
 namespace SexWorkResourceHub.Web.Pages.Events;
 
 public sealed class IndexModel(HubDbContext db, TimeProvider time, IOptions<SiteOptions> site) : SitePageModel
 {
     /// <summary>The subscription feed for calendar programs that follow webcal:// links (the same file over https).</summary>
-    public string WebcalUrl => "webcal://" + site.Value.Absolute("/events.ics").Split("://", 2)[1];
+    public string WebcalUrl => "webcal://" + site.Value.Absolute(CalendarPath).Split("://", 2)[1];
+
+    /// <summary>The calendar of every event, in the page's language.</summary>
+    public string CalendarPath => SiteLanguages.InLanguage("/events.ics", PageLanguage);
 
     public IReadOnlyList<EventGroup> Upcoming { get; private set; } = [];
 
@@ -25,13 +30,15 @@ public sealed class IndexModel(HubDbContext db, TimeProvider time, IOptions<Site
         Upcoming = EventSchedule.BySeries(EventSchedule.Upcoming(events, Now));
         Past = EventSchedule.PastByYear(events, Now);
         var listed = Upcoming.SelectMany(g => g.Occurrences).Concat(Past.SelectMany(y => y.Groups).SelectMany(g => g.Occurrences)).Select(o => o.Event).DistinctBy(e => e.Slug);
-        Meta = new PageMetadata("Events",
-            "Chats, vigils and days of observance about sex work, sex workers' rights and trafficking, with times in your zone and calendar files.",
-            "/events")
+        var path = SiteLanguages.InLanguage("/events", PageLanguage);
+        Meta = new PageMetadata(Ui.T("Events"),
+            Ui.T("Chats, vigils and days of observance about sex work, sex workers' rights and trafficking, with times in your zone and calendar files."),
+            path)
         {
-            Calendar = new CalendarLink("/events.ics", $"{site.Value.Name} events"),
-            StructuredData = StructuredData.ItemList("Events", site.Value.Absolute("/events"),
-                listed.Select(e => (e.Title, site.Value.Absolute("/events/" + e.Slug)))),
+            Calendar = new CalendarLink(CalendarPath, Ui.T("{0} events", site.Value.Name)),
+            StructuredData = StructuredData.ItemList(Ui.T("Events"), site.Value.Absolute(path),
+                listed.Select(e => (new EventTexts(e, PageLanguage).Title.Text!, site.Value.Absolute(SiteLanguages.InLanguage("/events/" + e.Slug, PageLanguage))))),
+            Languages = InEveryLanguage("/events"),
         };
     }
 }

@@ -8,6 +8,8 @@ using SexWorkResourceHub.Web.Infrastructure;
 using SexWorkResourceHub.Web.Caching;
 using SexWorkResourceHub.Web.Pages.Shared;
 using SexWorkResourceHub.Web.Resources;
+using SexWorkResourceHub.Web.Localization;
+using SexWorkResourceHub.Web.Content;
 
 namespace SexWorkResourceHub.Web.Pages.Resources;
 
@@ -46,7 +48,7 @@ public sealed class IndexModel(HubDbContext db, IOptions<SiteOptions> site) : Si
     public string? Suggestion { get; private set; }
 
     /// <summary>This page with the corrected text in place of the typed one, and every other filter kept.</summary>
-    public string SuggestionUrl => QueryHelpers.AddQueryString("/resources",
+    public string SuggestionUrl => QueryHelpers.AddQueryString(SiteLanguages.InLanguage("/resources", PageLanguage),
         Request.Query.Where(p => p.Key != "q").SelectMany(p => p.Value.Select(v => KeyValuePair.Create(p.Key, v)))
             .Append(KeyValuePair.Create("q", Suggestion)));
 
@@ -71,9 +73,12 @@ public sealed class IndexModel(HubDbContext db, IOptions<SiteOptions> site) : Si
         KindChoices = [.. all.Select(r => r.Kind)
             .Concat(EnumNames.TryParse<ResourceKind>(Blank(Kind), out var asked) ? [asked] : [])
             .Distinct().Order()];
-        Meta = new PageMetadata("Resources",
-            "Support services, hotlines, legal help, research and advocacy groups for sex workers and trafficking survivors, each with how to reach it.",
-            "/resources");
+        Meta = new PageMetadata(Ui.T("Resources"),
+            Ui.T("Support services, hotlines, legal help, research and advocacy groups for sex workers and trafficking survivors, each with how to reach it."),
+            SiteLanguages.InLanguage("/resources", PageLanguage))
+        {
+            Languages = InEveryLanguage("/resources"),
+        };
 
         var filter = new ResourceFilter
         {
@@ -107,7 +112,7 @@ public sealed class IndexModel(HubDbContext db, IOptions<SiteOptions> site) : Si
             .Select(g => new ResourceGroup(g.Key, [.. g]))];
         Meta = Meta with
         {
-            StructuredData = StructuredData.Directory(site.Value.Absolute("/resources"), Groups.SelectMany(g => g.Resources)),
+            StructuredData = StructuredData.Directory(site.Value.Absolute(SiteLanguages.InLanguage("/resources", PageLanguage)), Groups.SelectMany(g => g.Resources)),
         };
         return Page();
     }

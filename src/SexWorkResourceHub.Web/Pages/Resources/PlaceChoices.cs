@@ -1,5 +1,6 @@
 using SexWorkResourceHub.Web.Data.Entities;
 using SexWorkResourceHub.Web.Resources;
+using SexWorkResourceHub.Web.Localization;
 
 namespace SexWorkResourceHub.Web.Pages.Resources;
 
@@ -16,6 +17,9 @@ public sealed record PlaceGroup(string Country, IReadOnlyList<PlaceChoice> Choic
 /// </summary>
 public static class PlaceChoices
 {
+    /// <summary>The choice for a whole country, keyed in English ("Across the United States"); each has its translations.</summary>
+    public static string AcrossCountry(Country country) => "Across " + country.InSentence;
+
     public static IReadOnlyList<PlaceGroup> From(IEnumerable<Resource> resources)
     {
         var areas = resources.SelectMany(r => r.Areas).Where(a => ServiceAreaText.CountryOf(a.Country) is not null).ToList();
@@ -32,7 +36,7 @@ public static class PlaceChoices
             var whole = new ServiceArea { Country = country.Code };
             if (inCountry.Any(a => a.Region is null && a.City is null))
             {
-                choices.Add(new(ServiceAreaText.Key(whole), "Across " + country.InSentence));
+                choices.Add(new(ServiceAreaText.Key(whole), Ui.T(AcrossCountry(country))));
             }
 
             foreach (var region in country.Regions.OrderBy(r => r.Name, StringComparer.CurrentCulture))

@@ -2,6 +2,7 @@ using SexWorkResourceHub.Web.Data;
 using SexWorkResourceHub.Web.Data.Entities;
 using SexWorkResourceHub.Web.Resources;
 using SexWorkResourceHub.Web.Search;
+using SexWorkResourceHub.Web.Localization;
 
 namespace SexWorkResourceHub.Web.Pages.Resources;
 
@@ -37,28 +38,28 @@ public sealed record ResourceFilter
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
         if (Text is { Length: > MaxTextLength })
         {
-            errors["q"] = $"Search text can be at most {MaxTextLength} characters; yours has {Text.Length}.";
+            errors["q"] = Ui.T("Search text can be at most {0} characters; yours has {1}.", MaxTextLength, Text.Length);
         }
 
         if (Kind is not null && !EnumNames.TryParse<ResourceKind>(Kind, out _))
         {
-            errors["kind"] = "We don't have that kind of resource. Choose one from the list.";
+            errors["kind"] = Ui.T("We don't have that kind of resource. Choose one from the list.");
         }
 
         if (Region is not null && Region != International
             && (Place is not { } place || !places.Any(p => ServiceAreaText.TryParseKey(p, out var offered) && ServiceAreaText.SamePlace(offered, place))))
         {
-            errors["region"] = "We don't list resources for that place. Choose one from the list.";
+            errors["region"] = Ui.T("We don't list resources for that place. Choose one from the list.");
         }
 
         if (Language is not null && !languages.Contains(Language))
         {
-            errors["language"] = "No resource lists that language. Choose one from the list.";
+            errors["language"] = Ui.T("No resource lists that language. Choose one from the list.");
         }
 
         if (Led is not null && !EnumNames.TryParse<SexWorkerLed>(Led, out _))
         {
-            errors["led"] = "Choose yes, no or not known.";
+            errors["led"] = Ui.T("Choose yes, no or not known.");
         }
 
         return errors;

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using SexWorkResourceHub.Web.Content;
 using SexWorkResourceHub.Web.Pages.Shared;
 using SexWorkResourceHub.Web.Search;
+using SexWorkResourceHub.Web.Localization;
 
 namespace SexWorkResourceHub.Web.Pages.Search;
 
@@ -26,9 +27,11 @@ public sealed class IndexModel(
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Query = SearchQuery.Parse(Text);
-        Meta = new PageMetadata(Searched ? $"Search: {Query.Text}" : "Search", "Search the explainers, resources and events.", "/search")
+        Meta = new PageMetadata(Searched ? Ui.T("Search: {0}", Query.Text) : Ui.T("Search"), Ui.T("Search the explainers, resources and events."),
+            SiteLanguages.InLanguage("/search", PageLanguage))
         {
             NoIndex = Searched,
+            Languages = Searched ? new Dictionary<string, string>() : InEveryLanguage("/search"),
         };
         if (Query.IsEmpty)
         {
@@ -42,7 +45,7 @@ public sealed class IndexModel(
         {
             await indexer.Ready.WaitAsync(budget.Token);
             var audience = audiences.For(User);
-            var visibility = new SearchVisibility(audience.Today, audience.SeesUnpublished);
+            var visibility = new SearchVisibility(audience.Today, audience.SeesUnpublished, PageLanguage);
             Results = await search.SearchAsync(Query, visibility, PageSize, budget.Token);
             if (Results.Total == 0 && await SearchSpelling.CorrectAsync(index, Query, budget.Token) is { } corrected)
             {

@@ -9,7 +9,10 @@ namespace SexWorkResourceHub.Web.Pages.Shared;
 public static class LanguageLinks
 {
     /// <summary>Section pages served in every language (Localization.TranslatedPageRoutes).</summary>
-    public static readonly IReadOnlySet<string> TranslatedSections = new HashSet<string>(StringComparer.Ordinal) { "/articles" };
+    public static readonly IReadOnlySet<string> TranslatedSections = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "/", "/articles", "/resources", "/events", "/search",
+    };
 
     public static string For(CatalogSnapshot snapshot, string language, string englishPath)
     {
@@ -18,7 +21,7 @@ public static class LanguageLinks
             return englishPath;
         }
 
-        if (TranslatedSections.Contains(englishPath))
+        if (TranslatedSections.Contains(englishPath) || englishPath.StartsWith("/events/", StringComparison.Ordinal))
         {
             return SiteLanguages.InLanguage(englishPath, language);
         }

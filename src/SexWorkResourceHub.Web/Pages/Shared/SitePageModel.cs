@@ -1,7 +1,10 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using SexWorkResourceHub.Web.Content;
+using SexWorkResourceHub.Web.Infrastructure;
 
 namespace SexWorkResourceHub.Web.Pages.Shared;
 
@@ -9,6 +12,33 @@ namespace SexWorkResourceHub.Web.Pages.Shared;
 public abstract class SitePageModel : PageModel
 {
     public PageMetadata Meta { get; protected set; } = PageMetadata.Default;
+
+    /// <summary>The page's language, from its address (/es/... is Spanish).</summary>
+    public string PageLanguage => SiteLanguages.OfPath(Request.Path);
+
+    /// <summary>
+    /// A page under another language's prefix is served only once translations are published
+    /// (Site:PublishTranslations); until then /es/... is not found, as if it did not exist.
+    /// </summary>
+    [NonHandler]
+    public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
+    {
+        if (PageLanguage != SiteLanguages.Default
+            && !context.HttpContext.RequestServices.GetRequiredService<IOptions<SiteOptions>>().Value.PublishTranslations)
+        {
+            context.Result = NotFound();
+        }
+    }
+
+    /// <summary>
+    /// The page's address in every language, for hreflang alternates and the language switch, when the
+    /// page is served in every language and translations are published; otherwise none.
+    /// </summary>
+    protected IReadOnlyDictionary<string, string> InEveryLanguage(string englishPath) =>
+        HttpContext.RequestServices.GetRequiredService<IOptions<SiteOptions>>().Value.PublishTranslations
+            ? SiteLanguages.All.ToDictionary(
+                l => l.Code, l => LanguageLinks.For(HttpContext.RequestServices.GetRequiredService<ContentCatalog>().Current, l.Code, englishPath), StringComparer.Ordinal)
+            : new Dictionary<string, string>();
 
     /// <summary>
     /// A page in several languages offers its translation to a browser that prefers it (the layout), so

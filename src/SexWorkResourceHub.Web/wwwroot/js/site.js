@@ -36,7 +36,8 @@
   if (!window.Intl || !Intl.DateTimeFormat) {
     return;
   }
-  var format = new Intl.DateTimeFormat(undefined, {
+  // In the page's language (the reader's own zone and clock), labelled as the page labels it (data-your-time).
+  var format = new Intl.DateTimeFormat(document.documentElement.lang || undefined, {
     weekday: "long", month: "long", day: "numeric", hour: "numeric", minute: "2-digit", timeZoneName: "short"
   });
   document.querySelectorAll("time[data-local-time=\"true\"]").forEach(function (element) {
@@ -46,7 +47,7 @@
     }
     var local = document.createElement("span");
     local.className = "local-time";
-    local.textContent = " (your time: " + format.format(moment) + ")";
+    local.textContent = " (" + (element.getAttribute("data-your-time") || "your time:") + " " + format.format(moment) + ")";
     element.insertAdjacentElement("afterend", local);
   });
 })();
