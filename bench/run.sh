@@ -114,7 +114,7 @@ wrk_run() {
 # ---------------------------------------------------------------- sites and nginx
 say "starting the site and the site without its page cache (bundled content)"
 # With its translations served, so the Spanish article is measured beside the English one.
-start_site bundled $site_port "$root/content" Site__PublishTranslations=true; ready_bundled=$ready_ms
+start_site bundled $site_port "$root/content"; ready_bundled=$ready_ms
 start_site nocache $nocache_port "$root/content" Caching__OutputCache=false
 
 article=/articles/fosta-sesta-explained

@@ -11,6 +11,8 @@ public sealed class LayoutTests(BrowserFixture fixture)
     [InlineData("/articles/fosta-sesta-explained")]
     [InlineData("/resources")]
     [InlineData("/get-help")]
+    [InlineData("/es")]
+    [InlineData("/es/pedir-ayuda")]
     public async Task On_a_375_pixel_phone_the_header_takes_at_most_160_pixels_with_the_links_on_one_line(string path)
     {
         await using var context = await fixture.NewContextAsync(width: 375, height: 700);

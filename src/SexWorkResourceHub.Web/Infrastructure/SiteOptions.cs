@@ -8,10 +8,11 @@ public sealed class SiteOptions
     public const string DefaultCalendarId = "sexworkresourcehub";
 
     /// <summary>
-    /// Serves the translations under their prefixes (/es/...). Off until every public page of a language
-    /// can be served in it, so readers never land on a half-translated site; the tests turn it on.
+    /// Serves the translations under their prefixes (/es/...), with hreflang alternates and the language
+    /// switch. On: every public page is served in Spanish. An operator can turn it off (a language whose
+    /// interface is not finished yet, say); /es/... is then not found and no page names a translation.
     /// </summary>
-    public bool PublishTranslations { get; set; }
+    public bool PublishTranslations { get; set; } = true;
 
     /// <summary>The site's name in titles, feeds and previews.</summary>
     public string Name { get; set; } = "SexWorkResourceHub";

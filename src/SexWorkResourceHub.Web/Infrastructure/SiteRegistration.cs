@@ -23,7 +23,9 @@ public static class SiteRegistration
         builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
         builder.Services.AddRazorPages(options => options.Conventions.Add(new Localization.TranslatedPageRoutes()))
             // IHtmlLocalizer, for interface text with a link inside it.
-            .AddViewLocalization();
+            .AddViewLocalization()
+            // Form labels ([Display]) and validation messages in the page's language, keyed by their English.
+            .AddDataAnnotationsLocalization(options => options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         builder.Services.AddAllowedMethods();
         builder.Services.AddSingleton<Pages.Articles.ArticleStructuredData>();
         // Write text as UTF-8 rather than escaping every non-ASCII character: smaller pages, readable RTL text.

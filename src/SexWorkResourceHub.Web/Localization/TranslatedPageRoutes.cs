@@ -22,6 +22,10 @@ public sealed class TranslatedPageRoutes : IPageRouteModelConvention
         "/Events/Index",
         "/Events/Event",
         "/Search/Index",
+        "/Suggest/Resource",
+        "/Suggest/Event",
+        "/Suggest/Correction",
+        "/Suggest/Thanks",
     };
 
     /// <summary>

@@ -17,7 +17,7 @@ namespace SexWorkResourceHub.Tests.Data;
 public sealed class RecordTranslationsTests : IDisposable
 {
     private readonly TempContent _folder = new();
-    private readonly HubFactory _factory = new("Production", new Dictionary<string, string?> { ["Site:PublishTranslations"] = "true" });
+    private readonly HubFactory _factory = new("Production");
 
     public void Dispose()
     {

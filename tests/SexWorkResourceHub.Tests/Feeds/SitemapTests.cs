@@ -43,7 +43,15 @@ public sealed partial class SitemapTests : IDisposable
         foreach (var url in urls)
         {
             Assert.Equal(Ns + "url", url.Name);
-            Assert.All(url.Elements(), e => Assert.Contains(e.Name.LocalName, new[] { "loc", "lastmod", "changefreq", "priority" }));
+            Assert.All(url.Elements().Where(e => e.Name.Namespace == Ns), e => Assert.Contains(e.Name.LocalName, new[] { "loc", "lastmod", "changefreq", "priority" }));
+            // Besides the protocol's own, only the hreflang extension: xhtml:link rel="alternate" to this host.
+            Assert.All(url.Elements().Where(e => e.Name.Namespace != Ns), e =>
+            {
+                Assert.Equal(XName.Get("link", "http://www.w3.org/1999/xhtml"), e.Name);
+                Assert.Equal("alternate", e.Attribute("rel")?.Value);
+                Assert.NotNull(e.Attribute("hreflang"));
+                Assert.StartsWith("https://hub.example/", e.Attribute("href")!.Value, StringComparison.Ordinal);
+            });
             var loc = Assert.Single(url.Elements(Ns + "loc")).Value;
             Assert.True(loc.Length < 2048, loc);
             Assert.True(Uri.TryCreate(loc, UriKind.Absolute, out var uri), loc);

@@ -3,6 +3,7 @@ using System.Xml.Linq;
 using SexWorkResourceHub.Tests.Support;
 using SexWorkResourceHub.Web.Events;
 using SexWorkResourceHub.Web.Pages.Resources;
+using SexWorkResourceHub.Web.Pages.Suggest;
 using SexWorkResourceHub.Web.Resources;
 
 namespace SexWorkResourceHub.Tests.Infrastructure;
@@ -59,6 +60,30 @@ public sealed partial class LocalizationTests
         ];
 
         List<string> missing = [.. names.Where(n => !english.ContainsKey(n))];
+        Assert.Empty(missing);
+    }
+
+    /// <summary>The public forms' labels and validation messages are looked up by their English ([Display], ErrorMessage, Ui.T).</summary>
+    [Fact]
+    public void Every_label_and_message_of_the_public_forms_is_in_the_resources()
+    {
+        var english = Read("SharedResource.resx");
+        var texts = typeof(SuggestionInput).Assembly.GetTypes()
+            .Where(t => t.IsAssignableTo(typeof(SuggestionInput)))
+            .SelectMany(t => t.GetProperties())
+            .SelectMany(p => p.GetCustomAttributes(true))
+            .Select(a => a switch
+            {
+                System.ComponentModel.DataAnnotations.DisplayAttribute display => display.Name,
+                System.ComponentModel.DataAnnotations.ValidationAttribute validation => validation.ErrorMessage,
+                _ => null,
+            })
+            .OfType<string>()
+            .Distinct()
+            .ToList();
+
+        Assert.Contains("Your email or phone (optional)", texts);
+        List<string> missing = [.. texts.Where(t => !english.ContainsKey(t))];
         Assert.Empty(missing);
     }
 

@@ -9,7 +9,7 @@ namespace SexWorkResourceHub.Tests.Pages;
 /// </summary>
 public sealed class SpanishPagesTests : IDisposable
 {
-    private readonly HubFactory _factory = new("Production", new Dictionary<string, string?> { ["Site:PublishTranslations"] = "true" });
+    private readonly HubFactory _factory = new("Production");
 
     public SpanishPagesTests()
     {
@@ -130,7 +130,7 @@ public sealed class SpanishPagesTests : IDisposable
     [Fact]
     public async Task Until_translations_are_published_the_spanish_addresses_are_not_found_and_nothing_points_to_them()
     {
-        using var dark = new HubFactory("Production");
+        using var dark = new HubFactory("Production", new Dictionary<string, string?> { ["Site:PublishTranslations"] = "false" });
         Directory.CreateDirectory(Path.Combine(dark.ContentPath, "es", "articles"));
         File.Copy(Path.Combine(_factory.ContentPath, "es", "articles", "consentimiento-basico.md"), Path.Combine(dark.ContentPath, "es", "articles", "consentimiento-basico.md"));
 

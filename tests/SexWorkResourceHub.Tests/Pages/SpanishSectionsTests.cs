@@ -17,7 +17,6 @@ public sealed class SpanishSectionsTests : IDisposable
     private readonly HubFactory _factory = new("Production", new Dictionary<string, string?>
     {
         ["Content:Path"] = RepositoryContent.Folder,
-        ["Site:PublishTranslations"] = "true",
     });
 
     public void Dispose() => _factory.Dispose();
@@ -260,5 +259,48 @@ public sealed class SpanishSectionsTests : IDisposable
         Assert.Equal("en", notFound.DocumentElement.GetAttribute("lang"));
         Assert.DoesNotContain("hreflang", await client.GetStringAsync("/sitemap.xml"), StringComparison.Ordinal);
         Assert.Empty((await client.GetDocumentAsync("/resources")).QuerySelectorAll("link[hreflang]"));
+    }
+
+    [Fact]
+    public async Task The_suggestion_form_reads_in_spanish_refuses_in_spanish_and_thanks_in_spanish()
+    {
+        var client = _factory.CreateClient(new() { AllowAutoRedirect = false });
+        var form = await client.GetDocumentAsync("/es/suggest/resource");
+
+        Assert.Equal("Sugerir un recurso", form.QuerySelector("h1")!.TextContent);
+        Assert.Equal("Nombre", form.QuerySelector("label[for=Input_Name]")!.TextContent);
+        Assert.Equal("/suggest/resource", form.QuerySelector("a.language-switch")!.GetAttribute("href"));
+
+        var refused = await client.SubmitAsync(form, "form[method=post]", new Dictionary<string, string> { ["Input.Url"] = "ftp://x" });
+        var page = await Html.ParseAsync(refused);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("Escriba el nombre de la organización o del recurso.", page.QuerySelector("#Input_Name-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Escriba una dirección web que empiece por https:// o http://.", page.QuerySelector("#Input_Url-error")!.TextContent, StringComparison.Ordinal);
+
+        var sent = await client.SubmitAsync(page, "form[method=post]", new Dictionary<string, string>
+        {
+            ["Input.Name"] = "Un grupo de ejemplo",
+            ["Input.Description"] = "Apoyo entre pares.",
+            ["Input.Url"] = "https://grupo.example.org",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        Assert.Equal("/es/suggest/thanks", sent.Headers.Location!.OriginalString);
+        Assert.Equal("Gracias", (await client.GetDocumentAsync("/es/suggest/thanks")).QuerySelector("h1")!.TextContent);
+    }
+
+    [Fact]
+    public async Task A_spanish_page_s_report_link_opens_the_spanish_form_about_it_by_its_spanish_title()
+    {
+        var client = _factory.CreateClient();
+        var article = await client.GetDocumentAsync("/es/articles/fosta-sesta-explicada");
+        var link = article.QuerySelector(".report-problem a")!.GetAttribute("href")!;
+
+        Assert.Equal("/es/suggest/correction?about=%2Fes%2Farticles%2Ffosta-sesta-explicada", link);
+        var form = await client.GetDocumentAsync(link);
+        Assert.Equal("Informar de un problema", form.QuerySelector("h1")!.TextContent);
+        Assert.Equal(article.QuerySelector("h1")!.TextContent.Trim(), form.QuerySelector(".lede a")!.TextContent);
+
+        var card = (await client.GetDocumentAsync("/es/resources")).QuerySelector("#resource-national-human-trafficking-hotline .report-problem a")!;
+        Assert.Equal("/es/suggest/correction?about=%2Fes%2Fresources%23resource-national-human-trafficking-hotline", card.GetAttribute("href"));
     }
 }

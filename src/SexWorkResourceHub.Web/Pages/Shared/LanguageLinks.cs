@@ -11,7 +11,7 @@ public static class LanguageLinks
     /// <summary>Section pages served in every language (Localization.TranslatedPageRoutes).</summary>
     public static readonly IReadOnlySet<string> TranslatedSections = new HashSet<string>(StringComparer.Ordinal)
     {
-        "/", "/articles", "/resources", "/events", "/search",
+        "/", "/articles", "/resources", "/events", "/search", "/suggest/resource", "/suggest/event", "/suggest/thanks",
     };
 
     public static string For(CatalogSnapshot snapshot, string language, string englishPath)

@@ -7,5 +7,6 @@ public sealed record ReportLink(string Form, string? Noun = null, string? Which 
 {
     public static ReportLink ForPath(string path, string? noun = "page") => new(ReportTarget.FormFor(path), noun);
 
-    public static ReportLink ForResource(string slug, string name) => new(ReportTarget.FormForResource(slug), null, name);
+    public static ReportLink ForResource(string slug, string name, string language = Content.SiteLanguages.Default) =>
+        new(ReportTarget.FormForResource(slug, language), null, name);
 }

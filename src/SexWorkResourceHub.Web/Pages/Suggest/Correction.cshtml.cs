@@ -16,7 +16,8 @@ public sealed class CorrectionModel(HubDbContext db, ContentCatalog catalog, Tim
     public string? About { get; set; }
 
     protected override PageMetadata Metadata =>
-        new("Report a problem", "Tell the editors about something wrong or out of date on this site: a number, an address, a fact.", "/suggest/correction")
+        new(Localization.Ui.T("Report a problem"), Localization.Ui.T("Tell the editors about something wrong or out of date on this site: a number, an address, a fact."),
+            SiteLanguages.InLanguage("/suggest/correction", PageLanguage))
         {
             NoIndex = true,
         };

@@ -1,3 +1,4 @@
+using SexWorkResourceHub.Web.Content;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using SexWorkResourceHub.Web.Data;
@@ -44,7 +45,7 @@ public abstract class SuggestPageModel<TInput>(HubDbContext db, TimeProvider tim
         Meta = Metadata;
         if (!string.IsNullOrEmpty(Input.Homepage))
         {
-            return LocalRedirect("/suggest/thanks");
+            return LocalRedirect(ThanksPath);
         }
 
         await PrepareAsync(cancellationToken);
@@ -55,7 +56,7 @@ public abstract class SuggestPageModel<TInput>(HubDbContext db, TimeProvider tim
             // A form from before keys existed, or one sent by hand. It gets a fresh key, so sending it
             // again works.
             ModelState.AddModelError(string.Empty,
-                "Your suggestion was not sent: the form was missing a part it needs. What you typed is still here. Please send it again.");
+                Localization.Ui.T("Your suggestion was not sent: the form was missing a part it needs. What you typed is still here. Please send it again."));
             ShowNewKey();
         }
 
@@ -71,7 +72,7 @@ public abstract class SuggestPageModel<TInput>(HubDbContext db, TimeProvider tim
             var retry = new RetryAfter(wait);
             retry.ApplyTo(HttpContext);
             ModelState.AddModelError(string.Empty,
-                $"Not sent yet: several suggestions came from your connection in a short time. Wait {retry.InWords}, then send this one again. What you typed is still here.");
+                Localization.Ui.T("Not sent yet: several suggestions came from your connection in a short time. Wait {0}, then send this one again. What you typed is still here.", retry.InWords));
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
             return Page();
         }
@@ -105,15 +106,18 @@ public abstract class SuggestPageModel<TInput>(HubDbContext db, TimeProvider tim
                 // Sent again from the same page with other text (back, edit, send): not a retry, so
                 // it is not dropped unseen either.
                 ModelState.AddModelError(string.Empty,
-                    "A suggestion was already sent from this page. If this is another one, check it and send it again.");
+                    Localization.Ui.T("A suggestion was already sent from this page. If this is another one, check it and send it again."));
                 ShowNewKey();
                 Response.StatusCode = StatusCodes.Status409Conflict;
                 return Page();
             }
         }
 
-        return LocalRedirect("/suggest/thanks");
+        return LocalRedirect(ThanksPath);
     }
+
+    /// <summary>The thanks page in the form's language.</summary>
+    private string ThanksPath => SiteLanguages.InLanguage("/suggest/thanks", PageLanguage);
 
     private void ShowNewKey()
     {

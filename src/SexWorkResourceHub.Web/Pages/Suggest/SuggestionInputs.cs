@@ -24,7 +24,7 @@ public abstract class SuggestionInput : IValidatableObject
     {
         if (!string.IsNullOrWhiteSpace(Url) && !ResourceInput.IsHttpUrl(Url))
         {
-            yield return new ValidationResult("Enter a web address that starts with https:// or http://.", [nameof(Url)]);
+            yield return new ValidationResult(Localization.Ui.T("Enter a web address that starts with https:// or http://."), [nameof(Url)]);
         }
     }
 
@@ -46,6 +46,7 @@ public sealed class ResourceSuggestionInput : SuggestionInput
 {
     [Required(ErrorMessage = "Enter the name of the organization or resource.")]
     [StringLength(FieldLimits.Name, ErrorMessage = "The name can be at most {1} characters.")]
+    [Display(Name = "Name")]
     public string? Name { get; set; }
 
     [Display(Name = "What kind of resource is it? (optional)")]
@@ -75,7 +76,7 @@ public sealed class ResourceSuggestionInput : SuggestionInput
 
         if (!string.IsNullOrEmpty(ResourceKind) && !EnumNames.TryParse<ResourceKind>(ResourceKind, out _))
         {
-            yield return new ValidationResult("Choose a kind from the list, or leave it empty.", [nameof(ResourceKind)]);
+            yield return new ValidationResult(Localization.Ui.T("Choose a kind from the list, or leave it empty."), [nameof(ResourceKind)]);
         }
     }
 
@@ -134,12 +135,12 @@ public sealed class EventSuggestionInput : SuggestionInput
 
         if (TimeZone is not null && !TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _))
         {
-            yield return new ValidationResult("Choose a time zone from the list.", [nameof(TimeZone)]);
+            yield return new ValidationResult(Localization.Ui.T("Choose a time zone from the list."), [nameof(TimeZone)]);
         }
 
         if (Participation is not null && !EnumNames.TryParse<Participation>(Participation, out _))
         {
-            yield return new ValidationResult("Choose how people take part from the list.", [nameof(Participation)]);
+            yield return new ValidationResult(Localization.Ui.T("Choose how people take part from the list."), [nameof(Participation)]);
         }
     }
 

@@ -1,3 +1,4 @@
+using SexWorkResourceHub.Web.Content;
 using SexWorkResourceHub.Web.Pages.Shared;
 
 namespace SexWorkResourceHub.Web.Pages.Suggest;
@@ -5,5 +6,8 @@ namespace SexWorkResourceHub.Web.Pages.Suggest;
 public sealed class ThanksModel : SitePageModel
 {
     public void OnGet() =>
-        Meta = new PageMetadata("Thank you", "Your suggestion has reached the editors.", "/suggest/thanks") { NoIndex = true };
+        Meta = new PageMetadata(Localization.Ui.T("Thank you"), Localization.Ui.T("Your suggestion has reached the editors."), SiteLanguages.InLanguage("/suggest/thanks", PageLanguage))
+        {
+            NoIndex = true,
+        };
 }
