@@ -98,6 +98,18 @@ public sealed class SpanishSectionsTests : IDisposable
     }
 
     [Fact]
+    public async Task The_directory_s_words_find_a_card_by_its_spanish_text_with_or_without_accents()
+    {
+        var client = _factory.CreateClient();
+
+        foreach (var words in new[] { "línea de ayuda", "linea de ayuda" })
+        {
+            var page = await client.GetDocumentAsync("/es/resources?q=" + Uri.EscapeDataString(words));
+            Assert.NotNull(page.QuerySelector("#resource-national-human-trafficking-hotline"));
+        }
+    }
+
+    [Fact]
     public async Task A_spanish_filter_mistake_gets_a_400_in_spanish_and_keeps_the_spanish_address()
     {
         var response = await _factory.CreateClient().GetAsync("/es/resources?kind=nonsense");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using SexWorkResourceHub.Web.Data;
 using SexWorkResourceHub.Web.Data.Entities;
 using SexWorkResourceHub.Web.Resources;
@@ -141,15 +142,18 @@ public sealed record ResourceFilter
         return changed ? this with { Text = string.Join(' ', words) } : null;
     }
 
-    /// <summary>Every word must appear in the name, description, place or tags, ignoring case.</summary>
+    /// <summary>Every word must appear in the name, a description, the place or the tags, ignoring case and accents.</summary>
     private static bool ContainsText(Resource resource, string text)
     {
         var haystack = Haystack(resource);
-        return Words(text).All(word => haystack.Contains(word, StringComparison.CurrentCultureIgnoreCase));
+        // Accents aside too: "linea" finds "línea", as search does.
+        return Words(text).All(word => CultureInfo.InvariantCulture.CompareInfo.IndexOf(haystack, word, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace) >= 0);
     }
 
+    /// <summary>The words a filter looks in: the English and each translation's description, so a Spanish reader's words find it too.</summary>
     private static string Haystack(Resource resource) =>
-        string.Join(' ', [resource.Name, resource.Description, ServiceAreaText.Words(resource.Areas), .. resource.Tags]);
+        string.Join(' ', [resource.Name, resource.Description, .. resource.Translations.Values.Select(t => t.Description ?? string.Empty),
+            ServiceAreaText.Words(resource.Areas), .. resource.Tags]);
 
     private static string[] Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }
