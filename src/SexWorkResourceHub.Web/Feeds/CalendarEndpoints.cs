@@ -21,7 +21,7 @@ public static class CalendarEndpoints
             var prefix = SiteLanguages.Prefix(language);
             endpoints.Map(prefix + "/events.ics", async (HubDbContext db, IOptions<SiteOptions> site, MarkdownRenderer markdown, CancellationToken cancellationToken) =>
             {
-                if (language != SiteLanguages.Default && !site.Value.PublishTranslations)
+                if (!site.Value.Serves(language))
                 {
                     return Results.NotFound();
                 }
@@ -32,7 +32,7 @@ public static class CalendarEndpoints
 
             endpoints.Map(prefix + "/events/{slug:slug}.ics", async (string slug, HubDbContext db, IOptions<SiteOptions> site, MarkdownRenderer markdown, HttpContext context, CancellationToken cancellationToken) =>
             {
-                var ev = language != SiteLanguages.Default && !site.Value.PublishTranslations
+                var ev = !site.Value.Serves(language)
                     ? null
                     : await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Slug == slug, cancellationToken);
                 if (ev is null)

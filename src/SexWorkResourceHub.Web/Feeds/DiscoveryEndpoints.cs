@@ -26,7 +26,7 @@ public static class DiscoveryEndpoints
         {
             endpoints.Map($"/{language}/feed.xml", (ContentCatalog catalog, ContentAudienceProvider audiences, IOptions<SiteOptions> site) =>
             {
-                if (!site.Value.PublishTranslations)
+                if (!site.Value.Serves(language))
                 {
                     return Results.NotFound();
                 }

@@ -14,6 +14,9 @@ public sealed class SiteOptions
     /// </summary>
     public bool PublishTranslations { get; set; } = true;
 
+    /// <summary>Whether pages in <paramref name="language"/> are served: the default language always, the others while translations are published.</summary>
+    public bool Serves(string language) => language == Content.SiteLanguages.Default || PublishTranslations;
+
     /// <summary>The site's name in titles, feeds and previews.</summary>
     public string Name { get; set; } = "SexWorkResourceHub";
 

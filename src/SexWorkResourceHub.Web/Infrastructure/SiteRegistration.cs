@@ -28,6 +28,7 @@ public static class SiteRegistration
             .AddDataAnnotationsLocalization(options => options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         builder.Services.AddAllowedMethods();
         builder.Services.AddSingleton<Pages.Articles.ArticleStructuredData>();
+        builder.Services.AddSingleton<Pages.Shared.LocalLinks>();
         // Write text as UTF-8 rather than escaping every non-ASCII character: smaller pages, readable RTL text.
         builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.Configure<RouteOptions>(options =>

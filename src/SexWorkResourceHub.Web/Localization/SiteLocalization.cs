@@ -37,8 +37,9 @@ public static class SiteLocalization
     {
         public override Task<ProviderCultureResult?> DetermineProviderCultureResult(HttpContext httpContext) =>
             Task.FromResult<ProviderCultureResult?>(new ProviderCultureResult(
-                httpContext.RequestServices.GetRequiredService<IOptions<SiteOptions>>().Value.PublishTranslations
-                    ? SiteLanguages.OfPath(httpContext.Request.Path)
+                SiteLanguages.OfPath(httpContext.Request.Path) is var language
+                && httpContext.RequestServices.GetRequiredService<IOptions<SiteOptions>>().Value.Serves(language)
+                    ? language
                     : SiteLanguages.Default));
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Localization;
 
 namespace SexWorkResourceHub.Web.Localization;
@@ -6,17 +5,5 @@ namespace SexWorkResourceHub.Web.Localization;
 /// <summary>Interface text in a language other than the page's, such as the offer of a page's translation.</summary>
 public static class TextIn
 {
-    public static string Language(IStringLocalizer localizer, string language, string key)
-    {
-        var culture = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language);
-        try
-        {
-            return localizer[key].Value;
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = culture;
-        }
-    }
+    public static string Language(IStringLocalizer localizer, string language, string key) => Ui.In(language, () => localizer[key].Value);
 }

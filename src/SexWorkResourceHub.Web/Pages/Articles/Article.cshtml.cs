@@ -56,7 +56,7 @@ public sealed class ArticleModel(ContentCatalog catalog, ContentAudienceProvider
     {
         var snapshot = catalog.Current;
         var audience = audiences.For(User);
-        var language = SiteLanguages.OfPath(Request.Path);
+        var language = PageLanguage;
         var found = TranslatedContent.Find(snapshot, language, site.Value.PublishTranslations, ContentKind.Article, slug,
             s => snapshot.FindArticle(s, audience), item => item is Article a && audience.CanSee(a));
         if (found is null)

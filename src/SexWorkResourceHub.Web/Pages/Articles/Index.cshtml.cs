@@ -1,13 +1,10 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
 using SexWorkResourceHub.Web.Content;
-using SexWorkResourceHub.Web.Infrastructure;
 using SexWorkResourceHub.Web.Pages.Shared;
 
 namespace SexWorkResourceHub.Web.Pages.Articles;
 
-public sealed class IndexModel(ContentCatalog catalog, ContentAudienceProvider audiences, IOptions<SiteOptions> site, IStringLocalizer<SharedResource> localizer) : SitePageModel
+public sealed class IndexModel(ContentCatalog catalog, ContentAudienceProvider audiences, IStringLocalizer<SharedResource> localizer) : SitePageModel
 {
     public IReadOnlyList<Article> Articles { get; private set; } = [];
 
@@ -19,37 +16,27 @@ public sealed class IndexModel(ContentCatalog catalog, ContentAudienceProvider a
 
     public IReadOnlyList<string> Tags { get; private set; } = [];
 
-    /// <summary>The list's language, from the address; an article not translated into it is listed in the default language.</summary>
-    public string Language { get; private set; } = SiteLanguages.Default;
-
-    public IActionResult OnGet()
+    /// <summary>The list in the address's language; an article not translated into it is listed in the default language.</summary>
+    public void OnGet()
     {
-        Language = SiteLanguages.OfPath(Request.Path);
-        if (Language != SiteLanguages.Default && !site.Value.PublishTranslations)
-        {
-            return NotFound();
-        }
-
+        var language = PageLanguage;
         var snapshot = catalog.Current;
         var audience = audiences.For(User);
         var originals = snapshot.VisibleArticles(audience).ToList();
-        Articles = Language == SiteLanguages.Default
+        Articles = language == SiteLanguages.Default
             ? originals
-            : [.. originals.Select(a => snapshot.TranslationOf(a, Language) is Article t && audience.CanSee(t) ? t : a)
-                .Concat(snapshot.Translations.OfType<Article>().Where(t => t.Language == Language && t.TranslationOf is null && audience.CanSee(t)))
+            : [.. originals.Select(a => snapshot.TranslationOf(a, language) is Article t && audience.CanSee(t) ? t : a)
+                .Concat(snapshot.Translations.OfType<Article>().Where(t => t.Language == language && t.TranslationOf is null && audience.CanSee(t)))
                 .OrderByDescending(a => a.Published)];
         StartHere = [.. Articles.Where(a => a.Order is not null).OrderBy(a => a.Order).ThenBy(a => a.Title, StringComparer.OrdinalIgnoreCase)];
         Others = [.. Articles.Where(a => a.Order is null)];
         // Tag pages are in the default language only, for now.
-        Tags = Language == SiteLanguages.Default ? [.. Articles.SelectMany(a => a.Tags).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)] : [];
+        Tags = language == SiteLanguages.Default ? [.. Articles.SelectMany(a => a.Tags).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)] : [];
         Meta = new PageMetadata(localizer["Explainers"],
             localizer["Plain-language explainers on sex work, sex trafficking, US law and FOSTA-SESTA, each with its sources and review date."],
-            SiteLanguages.InLanguage("/articles", Language))
+            SiteLanguages.InLanguage("/articles", language))
         {
-            Languages = site.Value.PublishTranslations
-                ? SiteLanguages.All.ToDictionary(l => l.Code, l => SiteLanguages.InLanguage("/articles", l.Code), StringComparer.Ordinal)
-                : new Dictionary<string, string>(),
+            Languages = InEveryLanguage("/articles"),
         };
-        return Page();
     }
 }

@@ -23,8 +23,7 @@ public abstract class SitePageModel : PageModel
     [NonHandler]
     public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
     {
-        if (PageLanguage != SiteLanguages.Default
-            && !context.HttpContext.RequestServices.GetRequiredService<IOptions<SiteOptions>>().Value.PublishTranslations)
+        if (!context.HttpContext.RequestServices.GetRequiredService<IOptions<SiteOptions>>().Value.Serves(PageLanguage))
         {
             context.Result = NotFound();
         }

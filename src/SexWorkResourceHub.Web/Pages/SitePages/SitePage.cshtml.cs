@@ -19,7 +19,7 @@ public sealed class ContentPageModel(ContentCatalog catalog, ContentAudienceProv
     public IActionResult OnGet(string slug)
     {
         var snapshot = catalog.Current;
-        var language = SiteLanguages.OfPath(Request.Path);
+        var language = PageLanguage;
         var found = TranslatedContent.Find(snapshot, language, site.Value.PublishTranslations, ContentKind.Page, slug, snapshot.FindPage, _ => true);
         if (found is null)
         {
